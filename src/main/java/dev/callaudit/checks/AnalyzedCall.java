@@ -1,0 +1,79 @@
+package dev.callaudit.checks;
+
+import dev.callaudit.model.Call;
+import dev.callaudit.model.Turn;
+import dev.callaudit.rules.PhraseKey;
+import dev.callaudit.rules.Ruleset;
+import dev.callaudit.text.Normalized;
+import dev.callaudit.text.PhraseMatch;
+import dev.callaudit.text.TextNormalizer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A call with every turn normalized and scanned once by the rule set's matcher; the checks read
+ * from here and never scan text themselves.
+ */
+public final class AnalyzedCall {
+
+    /** One turn, its normalized text, and every phrase of the rule set found in it. */
+    public record TurnView(Turn turn, Normalized text, List<PhraseMatch<PhraseKey>> matches) {
+
+        public List<PhraseMatch<PhraseKey>> in(String group) {
+            return matches.stream().filter(m -> m.key().group().equals(group)).toList();
+        }
+
+        public Optional<PhraseMatch<PhraseKey>> first(String group) {
+            return matches.stream().filter(m -> m.key().group().equals(group)).findFirst();
+        }
+
+        public int index() {
+            return turn.index();
+        }
+    }
+
+    private final Call call;
+    private final Ruleset rules;
+    private final List<TurnView> turns;
+
+    public AnalyzedCall(Call call, Ruleset rules) {
+        this.call = call;
+        this.rules = rules;
+        List<TurnView> views = new ArrayList<>(call.turns().size());
+        for (Turn t : call.turns()) {
+            Normalized n = TextNormalizer.INSTANCE.normalize(t.text());
+            views.add(new TurnView(t, n, rules.matcher().findAll(n)));
+        }
+        this.turns = List.copyOf(views);
+    }
+
+    public Call call() {
+        return call;
+    }
+
+    public Ruleset rules() {
+        return rules;
+    }
+
+    public List<TurnView> turns() {
+        return turns;
+    }
+
+    public List<TurnView> agentTurns() {
+        return turns.stream().filter(v -> v.turn().isAgent()).toList();
+    }
+
+    public List<TurnView> customerTurns() {
+        return turns.stream().filter(v -> v.turn().isCustomer()).toList();
+    }
+
+    public boolean customerSpeaks() {
+        return call.customerSpeaks();
+    }
+
+    public TurnView turn(int index) {
+        return turns.get(index - 1);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.callaudit.checks;
+
+import dev.callaudit.checks.AnalyzedCall.TurnView;
+import dev.callaudit.model.Turn;
+import dev.callaudit.rules.PhraseEntry;
+import dev.callaudit.rules.PhraseKey;
+import dev.callaudit.rules.Severity;
+import dev.callaudit.rules.StageConfig;
+import dev.callaudit.text.PhraseMatch;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * "Anything else?": before hanging up the agent asks whether the customer needs more (seed 000:
+ * 请问还有其他可以帮您的吗, its forbidden 直接说结束语). Looked for among the agent's last turns, and
+ * before the leave-taking when both are in one turn.
+ */
+public final class AnythingElseCheck extends StageCheck<AnythingElseCheck.Config> {
+    public static final String KEY = "anything_else";
+
+    public record Config(Integer weight, Severity severity, String suggest, Integer window,
+                         List<PhraseEntry> phrases) implements StageConfig {
+        @Override
+        public Map<String, List<PhraseEntry>> phraseGroups() {
+            return Map.of("phrases", StageConfig.orEmpty(phrases));
+        }
+
+        int windowOrDefault() {
+            return window == null ? 3 : window;
+        }
+    }
+
+    public AnythingElseCheck() {
+        super(KEY, Config.class);
+    }
+
+    @Override
+    protected Optional<Turn> dueTurn(AnalyzedCall call) {
+        return lastAgentTurn(call);
+    }
+
+    @Override
+    protected StageResult evaluate(AnalyzedCall call, Config config) {
+        if (!call.customerSpeaks()) {
+            return StageResult.notApplicable("the customer never speaks");
+        }
+        int n = config.windowOrDefault();
+        List<TurnView> window = lastN(call.agentTurns(), n);
+        String phrases = group(KEY, "phrases");
+        String leave = group(ClosingCheck.KEY, "leave");
+        for (TurnView t : window) {
+            for (PhraseMatch<PhraseKey> q : t.in(phrases)) {
+                boolean afterGoodbye = t.in(leave).stream().anyMatch(l -> l.end() <= q.start());
+                if (!afterGoodbye) {
+                    return StageResult.pass(t.index(), quote(q.quote()));
+                }
+            }
+        }
+        return StageResult.fail("no \"anything else?\" question in the agent's last " + n + " turns");
+    }
+}

@@ -1,0 +1,130 @@
+package dev.callaudit.checks;
+
+import dev.callaudit.checks.AnalyzedCall.TurnView;
+import dev.callaudit.rules.PhraseEntry;
+import dev.callaudit.rules.PhraseKey;
+import dev.callaudit.rules.Severity;
+import dev.callaudit.rules.StageConfig;
+import dev.callaudit.text.PhraseMatch;
+import dev.callaudit.text.TextNormalizer;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Caller name (seed 001, 要点 4-5): once the customer's name is known, from the record or from their
+ * own words (我姓王), the agent addresses them by surname and honorific (王先生). When the name never
+ * comes, the agent must have asked for it (请问您贵姓?); a bare 先生/女士 without asking does not count.
+ */
+public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
+    public static final String KEY = "caller_name";
+
+    public record Config(Integer weight, Severity severity, String suggest, List<PhraseEntry> honorifics,
+                         List<PhraseEntry> ask, List<PhraseEntry> selfIntro, List<PhraseEntry> decline)
+            implements StageConfig {
+        @Override
+        public Map<String, List<PhraseEntry>> phraseGroups() {
+            // honorifics are not searched on their own: they only mean something after a surname
+            return Map.of("ask", StageConfig.orEmpty(ask), "self_intro", StageConfig.orEmpty(selfIntro),
+                    "decline", StageConfig.orEmpty(decline));
+        }
+    }
+
+    /** A name the customer is known by, from which turn on, and the forms an agent may use for it. */
+    private record KnownName(String shown, int fromTurn, Set<String> forms) {
+    }
+
+    public CallerNameCheck() {
+        super(KEY, Config.class);
+    }
+
+    @Override
+    protected StageResult evaluate(AnalyzedCall call, Config config) {
+        if (!call.customerSpeaks()) {
+            return StageResult.notApplicable("the customer never speaks");
+        }
+        List<String> honorifics = StageConfig.orEmpty(config.honorifics()).stream()
+                .flatMap(e -> e.forms().stream())
+                .map(h -> TextNormalizer.INSTANCE.normalize(h).text())
+                .filter(h -> !h.isEmpty()).toList();
+        Optional<KnownName> known = knownName(call);
+        if (known.isPresent()) {
+            KnownName name = known.get();
+            for (TurnView t : call.agentTurns()) {
+                if (t.index() > name.fromTurn()) {
+                    Optional<String> used = addressed(t.text().text(), name.forms(), honorifics);
+                    if (used.isPresent()) {
+                        return StageResult.pass(t.index(), quote(t.turn().text()));
+                    }
+                }
+            }
+            String since = name.fromTurn() == 0 ? "in the record" : "at turn " + name.fromTurn();
+            return StageResult.fail("the customer's name " + quote(name.shown()) + " is known " + since
+                    + " but the agent never addresses them by surname and honorific");
+        }
+        Optional<TurnView> asked = firstTurnWith(call.agentTurns(), group(KEY, "ask"));
+        if (asked.isPresent()) {
+            TurnView t = asked.get();
+            return StageResult.pass(t.index(), "asked for the name: "
+                    + quote(t.first(group(KEY, "ask")).map(PhraseMatch::quote).orElse(t.turn().text())));
+        }
+        return StageResult.fail("the customer's name was never given and the agent never asked for it");
+    }
+
+    private static Optional<KnownName> knownName(AnalyzedCall call) {
+        String record = call.call().customerName();
+        if (record != null && !record.isBlank()) {
+            return Optional.of(new KnownName(record.strip(), 0, forms(TextNormalizer.INSTANCE.normalize(record).text())));
+        }
+        for (TurnView t : call.customerTurns()) {
+            for (PhraseMatch<PhraseKey> m : t.in(group(KEY, "self_intro"))) {
+                if (m.name() != null && !m.name().isBlank()) {
+                    return Optional.of(new KnownName(m.name(), t.index(), forms(m.name())));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The ways a normalized name may stand before an honorific: a Chinese surname is its first
+     * character, or its first two for compound surnames (欧阳); a Latin name is its last word.
+     */
+    static Set<String> forms(String name) {
+        Set<String> forms = new LinkedHashSet<>();
+        String n = name.strip();
+        if (n.isEmpty()) {
+            return forms;
+        }
+        forms.add(n);
+        if (Character.UnicodeScript.of(n.codePointAt(0)) == Character.UnicodeScript.HAN) {
+            forms.add(n.substring(0, n.offsetByCodePoints(0, 1)));
+            if (n.codePointCount(0, n.length()) >= 3) {
+                forms.add(n.substring(0, n.offsetByCodePoints(0, 2)));
+            }
+        } else if (n.contains(" ")) {
+            forms.add(n.substring(n.lastIndexOf(' ') + 1));
+        }
+        return forms;
+    }
+
+    /** The name form used with an honorific in {@code text}: 王先生 (honorific after) or mr smith (before). */
+    static Optional<String> addressed(String text, Set<String> forms, List<String> honorifics) {
+        for (String h : honorifics) {
+            for (int at = text.indexOf(h); at >= 0; at = text.indexOf(h, at + 1)) {
+                for (String f : forms) {
+                    if (at >= f.length() && text.startsWith(f, at - f.length())) {
+                        return Optional.of(f + h);
+                    }
+                    if (text.startsWith(" " + f, at + h.length())) {
+                        return Optional.of(h + " " + f);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.callaudit.checks;
+
+/**
+ * One stage of one call, with its evidence: the turn that satisfied it and the quoted text, or why it
+ * failed. {@code credit} is the share of the stage's weight earned (1, the rules' partial credit, or 0).
+ */
+public record StageResult(StageStatus status, double credit, Integer turn, String evidence) {
+
+    public static StageResult pass(int turn, String evidence) {
+        return new StageResult(StageStatus.PASS, 1.0, turn, evidence);
+    }
+
+    public static StageResult partial(double credit, int turn, String evidence) {
+        return new StageResult(StageStatus.PARTIAL, credit, turn, evidence);
+    }
+
+    public static StageResult fail(String reason) {
+        return new StageResult(StageStatus.FAIL, 0.0, null, reason);
+    }
+
+    public static StageResult fail(int turn, String reason) {
+        return new StageResult(StageStatus.FAIL, 0.0, turn, reason);
+    }
+
+    public static StageResult notApplicable(String reason) {
+        return new StageResult(StageStatus.NOT_APPLICABLE, 0.0, null, reason);
+    }
+
+    public boolean passed() {
+        return status == StageStatus.PASS;
+    }
+
+    public boolean applicable() {
+        return status != StageStatus.NOT_APPLICABLE;
+    }
+}

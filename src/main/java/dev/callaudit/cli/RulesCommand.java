@@ -1,0 +1,54 @@
+package dev.callaudit.cli;
+
+import dev.callaudit.rules.RuleBook;
+import dev.callaudit.rules.RulesException;
+import dev.callaudit.rules.Ruleset;
+import dev.callaudit.rules.StageConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code callaudit rules}: load and validate the effective rules, and say what they hold. */
+@Command(name = "rules", description = "Validate the effective rules (built-in packs plus --rules layers) and summarize them.")
+public final class RulesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RulesOptions rules;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        RuleBook book;
+        try {
+            book = rules.load();
+        } catch (RulesException e) {
+            spec.commandLine().getErr().println("callaudit: " + e.located());
+            spec.commandLine().getErr().flush();
+            return ExitCode.USAGE.code();
+        }
+        out.println("callaudit " + Version.get() + " · rules " + book.hash());
+        out.println("layers: built-in packs" + (rules.files().isEmpty() ? "" : ", then " + rules.files()));
+        for (Ruleset r : book.packs().values()) {
+            out.println();
+            out.println("pack " + r.pack() + ": pass mark " + r.scoring().passMarkOrDefault()
+                    + (r.companies().isEmpty() ? "" : ", company " + String.join(" / ", r.companies())));
+            for (Map.Entry<String, StageConfig> s : r.stages().entrySet()) {
+                StringBuilder groups = new StringBuilder();
+                s.getValue().phraseGroups().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .forEach(g -> groups.append(groups.length() == 0 ? "" : ", ").append(g.getKey()).append(' ').append(g.getValue().size()));
+                out.println("  stage " + s.getKey() + ": weight " + s.getValue().weightOrDefault() + " (" + groups + ")");
+            }
+            out.println("  forbidden phrases: " + r.forbidden().size());
+        }
+        out.flush();
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.callaudit.cli;
+
+import dev.callaudit.rules.RuleBook;
+import dev.callaudit.rules.RulesException;
+import dev.callaudit.rules.RulesLoader;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code --rules}, shared by the commands that load rules; {@code .callaudit.yaml} is found as linters find their config. */
+public final class RulesOptions {
+    static final String LOCAL_FILE = ".callaudit.yaml";
+
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "A rules file layered over the built-in packs; repeat to layer several, in order. "
+                    + "Default: " + LOCAL_FILE + " in the current folder, if there is one.")
+    List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--lang", paramLabel = "TAG",
+            description = "Language of calls that name none (BCP-47: zh-CN, zh-TW, ...). Default: zh-CN.")
+    String language;
+
+    List<Path> files() {
+        if (!rules.isEmpty()) {
+            return rules;
+        }
+        Path local = Path.of(System.getProperty("user.dir")).resolve(LOCAL_FILE);
+        return Files.isRegularFile(local) ? List.of(local) : List.of();
+    }
+
+    RuleBook load() throws RulesException {
+        return new RulesLoader().load(files(), language);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.callaudit.engine;
+
+import dev.callaudit.io.InputException;
+import dev.callaudit.io.ReadItem;
+import dev.callaudit.scoring.AgentStats;
+
+import java.util.List;
+
+/**
+ * Everything a report is written from. Per-agent figures are small and mergeable; per-call results
+ * are kept in input order.
+ */
+public record RunResult(
+        String version,
+        String rulesHash,
+        Totals totals,
+        List<AgentStats> agents,
+        List<CallResult> calls,
+        List<ReadItem.Rejected> rejected,
+        List<String> warnings,
+        List<InputException> inputErrors) {
+}

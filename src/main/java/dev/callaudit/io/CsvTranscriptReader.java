@@ -1,0 +1,232 @@
+package dev.callaudit.io;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvValidationException;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The canonical CSV (SPEC.md): RFC 4180, a header row, one row per turn, column names
+ * case-insensitive and in any order. The rows of a call are contiguous; a call whose rows come back
+ * later in the file is rejected rather than audited in pieces.
+ */
+public final class CsvTranscriptReader implements TranscriptReader {
+    static final List<String> REQUIRED = List.of("call_id", "agent_id", "speaker", "text");
+    /** A quoted field longer than this many lines is taken for a quote that was never closed. */
+    private static final int MULTILINE_LIMIT = 200;
+
+    @Override
+    public List<String> extensions() {
+        return List.of("csv");
+    }
+
+    @Override
+    public CallStream open(InputSource source, ReadOptions options) throws InputException {
+        Reader text = TextInput.open(source, options.encoding());
+        CSVReader csv = new CSVReaderBuilder(text)
+                .withCSVParser(new RFC4180ParserBuilder().build())
+                .withMultilineLimit(MULTILINE_LIMIT)
+                .build();
+        String[] header;
+        try {
+            header = csv.readNext();
+        } catch (IOException | CsvValidationException e) {
+            closeQuietly(csv);
+            throw new InputException(source.name(), 1, "cannot read the header row (" + e.getMessage() + ")");
+        }
+        if (header == null) {
+            closeQuietly(csv);
+            throw new InputException(source.name(), 0, "empty file: expected a header row with " + String.join(", ", REQUIRED));
+        }
+        Map<String, Integer> columns = new HashMap<>();
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < header.length; i++) {
+            String name = header[i].strip().toLowerCase(Locale.ROOT);
+            found.add(header[i].strip());
+            columns.putIfAbsent(name, i);
+        }
+        List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            closeQuietly(csv);
+            throw new InputException(source.name(), 1, "missing required column" + (missing.size() > 1 ? "s " : " ")
+                    + String.join(", ", missing) + " (found: " + String.join(", ", found) + ")");
+        }
+        return new Stream(source.name(), csv, columns, header.length, options);
+    }
+
+    private static void closeQuietly(CSVReader csv) {
+        try {
+            csv.close();
+        } catch (IOException ignored) {
+            // nothing was read; the InputException says what went wrong
+        }
+    }
+
+    private static final class Stream implements CallStream {
+        private final String file;
+        private final CSVReader csv;
+        private final Map<String, Integer> columns;
+        private final int width;
+        private final ReadOptions options;
+        private final Set<String> finished = new HashSet<>();
+        private final java.util.ArrayDeque<ReadItem> queue = new java.util.ArrayDeque<>();
+        private String[] pending;
+        private int pendingLine;
+        private boolean done;
+
+        Stream(String file, CSVReader csv, Map<String, Integer> columns, int width, ReadOptions options) {
+            this.file = file;
+            this.csv = csv;
+            this.columns = columns;
+            this.width = width;
+            this.options = options;
+        }
+
+        @Override
+        public ReadItem next() {
+            while (queue.isEmpty() && !done) {
+                fill();
+            }
+            return queue.poll();
+        }
+
+        /** Reads the rows of one call (and any unreadable rows before it) into the queue. */
+        private void fill() {
+            String[] row = pending != null ? pending : read();
+            int rowLine = pending != null ? pendingLine : lastLine;
+            pending = null;
+            if (row == null) {
+                if (brokenAt > 0) {
+                    queue.add(new ReadItem.Rejected(file, brokenAt, null, brokenReason));
+                }
+                done = true;
+                return;
+            }
+            if (row.length != width) {
+                String id = get(row, "call_id");
+                queue.add(new ReadItem.Rejected(file, rowLine, blank(id) ? null : id,
+                        "expected " + width + " fields as in the header, found " + row.length));
+                skipRestOf(id);
+                return;
+            }
+            String callId = get(row, "call_id");
+            CallAssembler call = new CallAssembler(file, rowLine, blank(callId) ? null : callId.strip());
+            if (!blank(callId) && finished.contains(callId.strip())) {
+                call.error(rowLine, "rows of call " + callId.strip() + " are not contiguous: it already ended earlier in the file"
+                        + " (sort the file by call_id)");
+            }
+            while (row != null) {
+                if (row.length != width) {
+                    call.error(rowLine, "expected " + width + " fields as in the header, found " + row.length);
+                } else {
+                    add(call, row, rowLine);
+                }
+                row = read();
+                rowLine = lastLine;
+                if (row == null || blank(callId) || !sameCall(row, callId)) {
+                    break;
+                }
+            }
+            if (brokenAt > 0) {
+                call.error(brokenAt, brokenReason);
+            }
+            if (row != null) {
+                pending = row;
+                pendingLine = rowLine;
+            }
+            if (!blank(callId)) {
+                finished.add(callId.strip());
+            }
+            queue.add(call.build(options));
+            if (brokenAt > 0) {
+                done = true;
+            }
+        }
+
+        private void skipRestOf(String callId) {
+            String[] row;
+            while ((row = read()) != null) {
+                if (blank(callId) || !sameCall(row, callId)) {
+                    pending = row;
+                    pendingLine = lastLine;
+                    return;
+                }
+            }
+        }
+
+        private boolean sameCall(String[] row, String callId) {
+            String id = get(row, "call_id");
+            return id != null && id.strip().equals(callId.strip());
+        }
+
+        private void add(CallAssembler call, String[] row, int line) {
+            call.agentId(get(row, "agent_id"));
+            call.agentName(get(row, "agent_name"));
+            call.customerName(get(row, "customer_name"));
+            call.language(get(row, "language"));
+            call.direction(get(row, "direction"), line);
+            if (blank(get(row, "agent_id"))) {
+                call.error(line, "missing agent_id");
+            }
+            call.turn(get(row, "turn"), get(row, "speaker"), get(row, "text"), get(row, "start_ms"), get(row, "end_ms"),
+                    line, get(row, "agent_id"));
+        }
+
+        private int lastLine;
+        private int brokenAt;
+        private String brokenReason;
+
+        /** The next non-blank row, or null at the end or where the file stops being readable. */
+        private String[] read() {
+            if (brokenAt > 0) {
+                return null;
+            }
+            while (true) {
+                long before = csv.getLinesRead();
+                try {
+                    String[] row = csv.readNext();
+                    lastLine = (int) before + 1;
+                    if (row == null) {
+                        return null;
+                    }
+                    if (row.length == 1 && row[0].isBlank()) {
+                        continue;
+                    }
+                    return row;
+                } catch (CharacterCodingException e) {
+                    brokenAt = (int) before + 1;
+                    brokenReason = TextInput.decodingProblem(e, options.encoding());
+                } catch (IOException | CsvValidationException e) {
+                    brokenAt = (int) before + 1;
+                    brokenReason = "a quoted field opened on this line is never closed; the rest of the file was not read";
+                }
+                return null;
+            }
+        }
+
+        private String get(String[] row, String column) {
+            Integer i = columns.get(column);
+            return i == null || i >= row.length ? null : row[i];
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
+
+        @Override
+        public void close() throws IOException {
+            csv.close();
+        }
+    }
+}

@@ -1,0 +1,321 @@
+package dev.callaudit.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.util.List;
+
+/**
+ * JSON calls (SPEC.md): one call object, an array of them, an object with a {@code calls} array, or
+ * JSON Lines. Documents are streamed with Jackson's parser, one call in memory at a time; JSON Lines
+ * are parsed line by line, so one broken line rejects one call and the rest of the file is still read.
+ */
+public final class JsonTranscriptReader implements TranscriptReader {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    @Override
+    public List<String> extensions() {
+        return List.of("json", "jsonl", "ndjson");
+    }
+
+    @Override
+    public CallStream open(InputSource source, ReadOptions options) throws InputException {
+        Reader text = TextInput.open(source, options.encoding());
+        String ext = source.extension();
+        if (ext.equals("jsonl") || ext.equals("ndjson")) {
+            return new LinesStream(source.name(), new BufferedReader(text, 1 << 16), options);
+        }
+        try {
+            return new DocumentStream(source.name(), FACTORY.createParser(text), options);
+        } catch (IOException e) {
+            throw new InputException(source.name(), 0, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Reads the fields of one call object whose first field name has been read (null: the object is empty). */
+    static CallAssembler readCall(JsonParser p, String file, String firstField, int line, ReadOptions options,
+                                  int lineOverride) throws IOException {
+        CallAssembler call = null;
+        String callId = null;
+        String agentId = null;
+        String agentName = null;
+        String customerName = null;
+        String language = null;
+        String direction = null;
+        int directionLine = line;
+        record PendingTurn(String turn, String speaker, String text, String start, String end, int line, String agent) {
+        }
+        java.util.List<PendingTurn> turns = new java.util.ArrayList<>();
+        String turnsError = null;
+        int turnsErrorLine = line;
+        boolean sawTurns = false;
+        for (String name = firstField; name != null; name = p.nextFieldName()) {
+            JsonToken value = p.nextToken();
+            int at = lineOverride > 0 ? lineOverride : p.currentTokenLocation().getLineNr();
+            switch (name) {
+                case "call_id" -> callId = scalar(p, value);
+                case "agent_id" -> agentId = scalar(p, value);
+                case "agent_name" -> agentName = scalar(p, value);
+                case "customer_name" -> customerName = scalar(p, value);
+                case "language" -> language = scalar(p, value);
+                case "direction" -> {
+                    direction = scalar(p, value);
+                    directionLine = at;
+                }
+                case "turns" -> {
+                    sawTurns = true;
+                    if (value != JsonToken.START_ARRAY) {
+                        p.skipChildren();
+                        turnsError = "'turns' must be an array of turn objects";
+                        turnsErrorLine = at;
+                        break;
+                    }
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        int turnLine = lineOverride > 0 ? lineOverride : p.currentTokenLocation().getLineNr();
+                        if (p.currentToken() != JsonToken.START_OBJECT) {
+                            p.skipChildren();
+                            if (turnsError == null) {
+                                turnsError = "turn " + (turns.size() + 1) + " is not an object";
+                                turnsErrorLine = turnLine;
+                            }
+                            continue;
+                        }
+                        String[] f = new String[6];
+                        for (String tf = p.nextFieldName(); tf != null; tf = p.nextFieldName()) {
+                            JsonToken tv = p.nextToken();
+                            int slot = switch (tf) {
+                                case "turn" -> 0;
+                                case "speaker" -> 1;
+                                case "text" -> 2;
+                                case "start_ms" -> 3;
+                                case "end_ms" -> 4;
+                                case "agent_id" -> 5;
+                                default -> -1;
+                            };
+                            if (slot < 0) {
+                                p.skipChildren();
+                            } else if (tv.isStructStart()) {
+                                p.skipChildren();
+                                if (turnsError == null) {
+                                    turnsError = "turn " + (turns.size() + 1) + ": '" + tf + "' must be a string or number";
+                                    turnsErrorLine = turnLine;
+                                }
+                            } else {
+                                f[slot] = tv == JsonToken.VALUE_NULL ? null : p.getText();
+                            }
+                        }
+                        turns.add(new PendingTurn(f[0], f[1], f[2], f[3], f[4], turnLine, f[5]));
+                    }
+                }
+                default -> p.skipChildren();
+            }
+        }
+        call = new CallAssembler(file, line, callId);
+        call.agentId(agentId);
+        call.agentName(agentName);
+        call.customerName(customerName);
+        call.language(language);
+        call.direction(direction, directionLine);
+        if (turnsError != null) {
+            call.error(turnsErrorLine, turnsError);
+        }
+        if (!sawTurns) {
+            call.error(line, "missing turns");
+        }
+        for (PendingTurn t : turns) {
+            call.turn(t.turn(), t.speaker(), t.text(), t.start(), t.end(), t.line(), t.agent());
+        }
+        return call;
+    }
+
+    private static String scalar(JsonParser p, JsonToken value) throws IOException {
+        if (value.isStructStart()) {
+            p.skipChildren();
+            return null;
+        }
+        return value == JsonToken.VALUE_NULL ? null : p.getText();
+    }
+
+    static String jsonProblem(JsonProcessingException e) {
+        String msg = e.getOriginalMessage();
+        int nl = msg.indexOf('\n');
+        return (nl > 0 ? msg.substring(0, nl) : msg).replaceAll(" \\(for Object starting at \\[.*", "");
+    }
+
+    /** A JSON document: a call, an array of calls, an object with a calls array, or several such values. */
+    private static final class DocumentStream implements CallStream {
+        private final String file;
+        private final JsonParser p;
+        private final ReadOptions options;
+        private boolean inArray;
+        private boolean inWrapper;
+        private boolean done;
+
+        DocumentStream(String file, JsonParser p, ReadOptions options) {
+            this.file = file;
+            this.p = p;
+            this.options = options;
+        }
+
+        @Override
+        public ReadItem next() {
+            if (done) {
+                return null;
+            }
+            try {
+                while (true) {
+                    JsonToken t = p.nextToken();
+                    int line = p.currentTokenLocation().getLineNr();
+                    if (inArray) {
+                        if (t == JsonToken.END_ARRAY) {
+                            inArray = false;
+                            if (inWrapper) {
+                                skipRestOfObject();
+                                inWrapper = false;
+                            }
+                            continue;
+                        }
+                        if (t != JsonToken.START_OBJECT) {
+                            p.skipChildren();
+                            return new ReadItem.Rejected(file, line, null, "expected a call object, found " + describe(t));
+                        }
+                        return readCall(p, file, p.nextFieldName(), line, options, 0).build(options);
+                    }
+                    if (t == null) {
+                        done = true;
+                        return null;
+                    }
+                    if (t == JsonToken.START_ARRAY) {
+                        inArray = true;
+                        continue;
+                    }
+                    if (t != JsonToken.START_OBJECT) {
+                        p.skipChildren();
+                        return new ReadItem.Rejected(file, line, null, "expected a call object or an array of calls, found " + describe(t));
+                    }
+                    String first = p.nextFieldName();
+                    if ("calls".equals(first)) {
+                        if (p.nextToken() != JsonToken.START_ARRAY) {
+                            done = true;
+                            return new ReadItem.Rejected(file, line, null, "'calls' must be an array of call objects");
+                        }
+                        inArray = true;
+                        inWrapper = true;
+                        continue;
+                    }
+                    return readCall(p, file, first, line, options, 0).build(options);
+                }
+            } catch (CharacterCodingException e) {
+                done = true;
+                return new ReadItem.Rejected(file, Math.max(1, p.currentLocation().getLineNr()), null,
+                        TextInput.decodingProblem(e, options.encoding()));
+            } catch (JsonProcessingException e) {
+                done = true;
+                int line = e.getLocation() == null ? p.currentLocation().getLineNr() : e.getLocation().getLineNr();
+                return new ReadItem.Rejected(file, Math.max(1, line), null,
+                        "invalid JSON: " + jsonProblem(e) + "; the rest of the file was not read");
+            } catch (IOException e) {
+                done = true;
+                return new ReadItem.Rejected(file, Math.max(1, p.currentLocation().getLineNr()), null,
+                        "read failed (" + e.getMessage() + "); the rest of the file was not read");
+            }
+        }
+
+        private void skipRestOfObject() throws IOException {
+            JsonToken t;
+            while ((t = p.nextToken()) != null && t != JsonToken.END_OBJECT) {
+                if (t == JsonToken.FIELD_NAME) {
+                    p.nextToken();
+                    p.skipChildren();
+                }
+            }
+        }
+
+        private static String describe(JsonToken t) {
+            return t == null ? "the end of the file" : t.asString() == null ? t.name().toLowerCase() : "'" + t.asString() + "'";
+        }
+
+        @Override
+        public void close() throws IOException {
+            p.close();
+        }
+    }
+
+    /** JSON Lines: one call object per line; a broken line rejects that call only. */
+    private static final class LinesStream implements CallStream {
+        private final String file;
+        private final BufferedReader in;
+        private final ReadOptions options;
+        private int line;
+        private boolean done;
+
+        LinesStream(String file, BufferedReader in, ReadOptions options) {
+            this.file = file;
+            this.in = in;
+            this.options = options;
+        }
+
+        @Override
+        public ReadItem next() {
+            while (!done) {
+                String text;
+                try {
+                    text = in.readLine();
+                } catch (CharacterCodingException e) {
+                    done = true;
+                    return new ReadItem.Rejected(file, line + 1, null, TextInput.decodingProblem(e, options.encoding()));
+                } catch (IOException e) {
+                    done = true;
+                    return new ReadItem.Rejected(file, line + 1, null, "read failed (" + e.getMessage() + "); the rest of the file was not read");
+                }
+                if (text == null) {
+                    done = true;
+                    return null;
+                }
+                line++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                return parseLine(text);
+            }
+            return null;
+        }
+
+        private ReadItem parseLine(String text) {
+            try (JsonParser p = FACTORY.createParser(text)) {
+                JsonToken t = p.nextToken();
+                if (t != JsonToken.START_OBJECT) {
+                    return new ReadItem.Rejected(file, line, null, "expected one call object per line");
+                }
+                CallAssembler call = readCall(p, file, p.nextFieldName(), line, options, line);
+                if (p.nextToken() != null) {
+                    return new ReadItem.Rejected(file, line, call.callId(), "unexpected text after the call object");
+                }
+                return call.build(options);
+            } catch (JsonProcessingException e) {
+                String id = idGuess(text);
+                int col = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+                return new ReadItem.Rejected(file, line, id, "invalid JSON" + (col > 0 ? " at column " + col : "") + ": " + jsonProblem(e));
+            } catch (IOException e) {
+                return new ReadItem.Rejected(file, line, null, "read failed (" + e.getMessage() + ")");
+            }
+        }
+
+        /** The call_id of a line that does not parse, when it can still be seen, so the rejection names it. */
+        private static String idGuess(String text) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"call_id\"\\s*:\\s*\"([^\"]{1,200})\"").matcher(text);
+            return m.find() ? m.group(1) : null;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+}

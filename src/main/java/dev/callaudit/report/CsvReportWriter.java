@@ -1,0 +1,39 @@
+package dev.callaudit.report;
+
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
+import dev.callaudit.engine.RunResult;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * CSV for spreadsheets: one stable header, one row per agent, call, finding or rejected record,
+ * numbers without locale formatting. A cell that a spreadsheet would run as a formula (it starts with
+ * = + - @, tab or carriage return; OWASP's CSV injection list) is prefixed with an apostrophe:
+ * a caller can say anything, and speech-to-text writes it down.
+ */
+public final class CsvReportWriter implements ReportWriter {
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    @Override
+    public void write(RunResult result, ReportOptions options, Writer out) throws IOException {
+        Rows.Table table = Rows.of(result, options.view(), new Redactor(options.redact()));
+        ICSVWriter csv = new CSVWriter(out, ',', '"', '"', "\n");
+        csv.writeNext(table.header().toArray(String[]::new), false);
+        for (List<String> row : table.rows()) {
+            csv.writeNext(row.stream().map(CsvReportWriter::defuse).toArray(String[]::new), false);
+        }
+        csv.flush();
+    }
+
+    static String defuse(String cell) {
+        if (cell.isEmpty() || NUMBER.matcher(cell).matches()) {
+            return cell;
+        }
+        char c = cell.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+    }
+}

@@ -1,0 +1,383 @@
+package dev.callaudit.rules;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.callaudit.checks.CheckRegistry;
+import dev.callaudit.text.PatternException;
+import dev.callaudit.text.PhraseMatch;
+import dev.callaudit.text.TextNormalizer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Loads the built-in packs and the user's layers, validates each file on its own (so every mistake
+ * names its file and line), merges them by id as SPEC.md describes, runs the rules' own examples,
+ * and compiles one {@link Ruleset} per pack.
+ */
+public final class RulesLoader {
+    /** Built-in packs, by name; each is {@code config/<name>.yaml}, shipped in the jar. Listed, not scanned. */
+    public static final List<String> BUILT_IN = List.of("zh-CN");
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    private static final ObjectMapper CANONICAL = new ObjectMapper();
+
+    private record Layer(String name, String text, ObjectNode tree, RulesFile file) {
+    }
+
+    public RuleBook load(List<Path> userFiles, String defaultLanguage) throws RulesException {
+        List<Layer> builtIns = new ArrayList<>();
+        for (String pack : BUILT_IN) {
+            builtIns.add(read("built-in:" + pack + ".yaml", builtInText(pack)));
+        }
+        List<Layer> users = new ArrayList<>();
+        for (Path p : userFiles) {
+            users.add(read(p.toString(), fileText(p)));
+        }
+        Set<String> packNames = new TreeSet<>(BUILT_IN);
+        for (Layer u : users) {
+            String target = u.file().pack();
+            if (target != null && !packNames.contains(RuleBook.packFor(target) == null ? target : RuleBook.packFor(target))) {
+                throw new RulesException(u.name(), lineOf(u.text(), "pack:", 0), 0,
+                        "pack '" + target + "' is not a built-in pack (available: " + String.join(", ", packNames) + ")");
+            }
+        }
+        Map<String, Ruleset> packs = new TreeMap<>();
+        Map<String, JsonNode> canonical = new TreeMap<>();
+        for (Layer base : builtIns) {
+            String pack = base.file().pack();
+            ObjectNode merged = base.tree().deepCopy();
+            List<Layer> applied = new ArrayList<>(List.of(base));
+            for (Layer u : users) {
+                String target = u.file().pack() == null ? null : RuleBook.packFor(u.file().pack());
+                if (target == null || target.equals(pack)) {
+                    merge(merged, u.tree());
+                    applied.add(u);
+                }
+            }
+            for (Layer layer : applied) {
+                for (String id : layer.file().disable()) {
+                    if (!disable(merged, id)) {
+                        throw new RulesException(layer.name(), lineOf(layer.text(), id, lineOf(layer.text(), "disable:", 0)), 0,
+                                "disable: no rule or phrase with id '" + id + "' in pack " + pack);
+                    }
+                }
+            }
+            merged.remove("disable");
+            RulesFile effective;
+            try {
+                effective = YAML.treeToValue(merged, RulesFile.class);
+            } catch (JsonProcessingException e) {
+                throw new RulesException(applied.get(applied.size() - 1).name(), 0, 0,
+                        "the layered rules for pack " + pack + " do not fit together: " + describe(e));
+            }
+            for (String stage : CheckRegistry.stageKeys()) {
+                if (!effective.stages().containsKey(stage)) {
+                    throw new RulesException(base.name(), 0, 0, "pack " + pack + " defines no stage '" + stage + "'");
+                }
+            }
+            for (String company : effective.company()) {
+                if (TextNormalizer.INSTANCE.normalize(company).length() == 0) {
+                    throw new RulesException(lastDefining(applied, "company:").name(), lineOf(lastDefining(applied, "company:").text(), "company:", 0), 0,
+                            "company name '" + company + "' has no letters or digits");
+                }
+            }
+            Ruleset ruleset;
+            try {
+                ruleset = new Ruleset(pack, effective);
+            } catch (PatternException e) {
+                throw new RulesException(applied.get(applied.size() - 1).name(), 0, 0, e.getMessage());
+            }
+            checkExamples(ruleset, applied);
+            packs.put(pack, ruleset);
+            canonical.put(pack, canonicalize(merged));
+        }
+        return new RuleBook(packs, hash(canonical), defaultLanguage == null ? "zh-CN" : defaultLanguage);
+    }
+
+    /** The effective rules of each pack as one YAML document, for {@code callaudit rules}. */
+    public static String toYaml(Map<String, JsonNode> trees) throws JsonProcessingException {
+        return YAML.writeValueAsString(trees);
+    }
+
+    private static String builtInText(String pack) throws RulesException {
+        String resource = "/callaudit/packs/" + pack + ".yaml";
+        try (InputStream in = RulesLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new RulesException("built-in:" + pack + ".yaml", 0, 0, "missing from the jar (" + resource + ")");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RulesException("built-in:" + pack + ".yaml", 0, 0, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String fileText(Path p) throws RulesException {
+        try {
+            String s = Files.readString(p, StandardCharsets.UTF_8);
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (NoSuchFileException e) {
+            throw new RulesException(p.toString(), 0, 0, "no such rules file");
+        } catch (IOException e) {
+            throw new RulesException(p.toString(), 0, 0, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
+    }
+
+    private static Layer read(String name, String text) throws RulesException {
+        JsonNode tree;
+        RulesFile file;
+        try {
+            tree = YAML.readTree(text);
+            if (tree == null || tree.isMissingNode() || tree.isNull()) {
+                tree = JsonNodeFactory.instance.objectNode();
+            }
+            if (!tree.isObject()) {
+                throw new RulesException(name, 1, 1, "expected a map of settings (pack, company, scoring, stages, forbidden, disable)");
+            }
+            file = YAML.treeToValue(tree, RulesFile.class);
+        } catch (JsonProcessingException e) {
+            throw located(name, text, e);
+        }
+        Set<String> seen = new TreeSet<>();
+        for (ForbiddenRule f : file.forbidden()) {
+            if (!seen.add(f.id())) {
+                int first = lineOf(text, "id: " + f.id(), 0);
+                throw new RulesException(name, lineOf(text, "id: " + f.id(), first), 0,
+                        "duplicate forbidden id '" + f.id() + "' (first at line " + first + ")");
+            }
+        }
+        return new Layer(name, text, (ObjectNode) tree, file);
+    }
+
+    /**
+     * Tree binding loses positions, so a mapping error is re-run on the text with a streaming parser
+     * to learn its line; the message itself comes from {@link #describe}.
+     */
+    private static RulesException located(String name, String text, JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        if ((loc == null || loc.getLineNr() <= 0) && e instanceof JsonMappingException) {
+            try {
+                YAML.readValue(text, RulesFile.class);
+            } catch (JsonProcessingException again) {
+                loc = again.getLocation();
+            }
+        }
+        int line = loc == null ? 0 : loc.getLineNr();
+        int col = loc == null ? 0 : loc.getColumnNr();
+        return new RulesException(name, Math.max(line, 0), Math.max(col, 0), describe(e));
+    }
+
+    static String describe(JsonProcessingException e) {
+        String where = "";
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            for (JsonMappingException.Reference r : m.getPath()) {
+                if (r.getFieldName() != null) {
+                    if (sb.length() > 0) {
+                        sb.append('.');
+                    }
+                    sb.append(r.getFieldName());
+                } else if (r.getIndex() >= 0) {
+                    sb.append('[').append(r.getIndex() + 1).append(']');
+                }
+            }
+            where = sb + ": ";
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            String at = where.endsWith(u.getPropertyName() + ": ") ? where.substring(0, where.length() - u.getPropertyName().length() - 2) : where;
+            at = at.endsWith(".") ? at.substring(0, at.length() - 1) : at;
+            return (at.isEmpty() ? "" : at.replaceAll("\\.$", "") + (at.endsWith(": ") ? "" : ": "))
+                    + "unknown key '" + u.getPropertyName() + "' (expected one of: " + known + ")";
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof IllegalArgumentException && root.getMessage() != null) {
+            return where + root.getMessage();
+        }
+        String msg = e.getOriginalMessage();
+        int nl = msg.indexOf('\n');
+        msg = nl > 0 ? msg.substring(0, nl) : msg;
+        msg = msg.replaceAll("`?dev\\.callaudit\\.[a-zA-Z.]*\\.([A-Za-z]+)`?", "$1")
+                .replaceAll("`?java\\.(lang|util)\\.([A-Za-z]+)`?(<[^>]*>)?", "$2");
+        return where + msg;
+    }
+
+    private static void merge(ObjectNode base, ObjectNode over) {
+        Iterator<Map.Entry<String, JsonNode>> it = over.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String key = e.getKey();
+            JsonNode value = e.getValue();
+            if (key.equals("disable")) {
+                continue;
+            }
+            JsonNode existing = base.get(key);
+            if (existing instanceof ObjectNode eo && value instanceof ObjectNode vo) {
+                merge(eo, vo);
+            } else if (existing instanceof ArrayNode ea && value instanceof ArrayNode va) {
+                base.set(key, mergeById(ea, va));
+            } else {
+                base.set(key, value.deepCopy());
+            }
+        }
+    }
+
+    private static ArrayNode mergeById(ArrayNode base, ArrayNode over) {
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        base.forEach(n -> byId.put(idOf(n), n));
+        over.forEach(n -> byId.put(idOf(n), n.deepCopy()));
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        byId.values().forEach(out::add);
+        return out;
+    }
+
+    private static String idOf(JsonNode n) {
+        if (n.isObject()) {
+            JsonNode id = n.get("id");
+            if (id != null && !id.asText().isBlank()) {
+                return id.asText();
+            }
+            JsonNode phrase = n.get("phrase");
+            return phrase == null ? n.toString() : phrase.asText();
+        }
+        return n.asText();
+    }
+
+    /** Removes every entry with this id from the forbidden list and the stages' phrase lists. */
+    private static boolean disable(ObjectNode merged, String id) {
+        boolean removed = removeFrom(merged.get("forbidden"), id);
+        JsonNode stages = merged.get("stages");
+        if (stages != null) {
+            for (JsonNode stage : stages) {
+                for (JsonNode group : stage) {
+                    removed |= removeFrom(group, id);
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static boolean removeFrom(JsonNode list, String id) {
+        if (!(list instanceof ArrayNode arr)) {
+            return false;
+        }
+        boolean removed = false;
+        for (int i = arr.size() - 1; i >= 0; i--) {
+            if (idOf(arr.get(i)).equals(id)) {
+                arr.remove(i);
+                removed = true;
+            }
+        }
+        return removed;
+    }
+
+    private static void checkExamples(Ruleset ruleset, List<Layer> applied) throws RulesException {
+        TextNormalizer norm = TextNormalizer.INSTANCE;
+        for (ForbiddenRule rule : ruleset.forbidden().values()) {
+            for (String example : rule.examples().match()) {
+                if (!firesOn(ruleset, norm, rule.id(), example)) {
+                    throw exampleError(applied, rule.id(), example, "should be found by forbidden '" + rule.id() + "' but is not");
+                }
+            }
+            for (String example : rule.examples().noMatch()) {
+                if (firesOn(ruleset, norm, rule.id(), example)) {
+                    throw exampleError(applied, rule.id(), example, "must not be found by forbidden '" + rule.id() + "' but is");
+                }
+            }
+        }
+    }
+
+    private static boolean firesOn(Ruleset ruleset, TextNormalizer norm, String id, String example) {
+        List<PhraseMatch<PhraseKey>> all = ruleset.matcher().findAll(norm.normalize(example));
+        return ruleset.forbiddenHits(all).stream().anyMatch(h -> h.key().ruleId().equals(id));
+    }
+
+    private static RulesException exampleError(List<Layer> applied, String id, String example, String what) {
+        Layer owner = lastDefining(applied, "id: " + id);
+        int idLine = lineOf(owner.text(), "id: " + id, 0);
+        return new RulesException(owner.name(), lineOf(owner.text(), example, idLine), 0, "example \"" + example + "\" " + what);
+    }
+
+    private static Layer lastDefining(List<Layer> applied, String needle) {
+        for (int i = applied.size() - 1; i >= 0; i--) {
+            if (applied.get(i).text().contains(needle)) {
+                return applied.get(i);
+            }
+        }
+        return applied.get(applied.size() - 1);
+    }
+
+    /** 1-based line of the first occurrence of {@code needle} after line {@code afterLine}, else afterLine (0 if unknown). */
+    static int lineOf(String text, String needle, int afterLine) {
+        String[] lines = text.split("\n", -1);
+        for (int i = Math.max(afterLine, 0); i < lines.length; i++) {
+            if (lines[i].contains(needle)) {
+                return i + 1;
+            }
+        }
+        return afterLine;
+    }
+
+    private static JsonNode canonicalize(JsonNode n) {
+        if (n.isObject()) {
+            ObjectNode out = JsonNodeFactory.instance.objectNode();
+            new TreeMap<String, JsonNode>() {{
+                n.fields().forEachRemaining(e -> put(e.getKey(), e.getValue()));
+            }}.forEach((k, v) -> out.set(k, canonicalize(v)));
+            return out;
+        }
+        if (n.isArray()) {
+            ArrayNode out = JsonNodeFactory.instance.arrayNode();
+            n.forEach(x -> out.add(canonicalize(x)));
+            return out;
+        }
+        return n;
+    }
+
+    private static String hash(Map<String, JsonNode> canonical) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, JsonNode> e : canonical.entrySet()) {
+                sha.update((e.getKey() + "\n").getBytes(StandardCharsets.UTF_8));
+                sha.update(CANONICAL.writeValueAsBytes(e.getValue()));
+            }
+            return "sha256:" + HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

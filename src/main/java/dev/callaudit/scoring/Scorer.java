@@ -1,0 +1,45 @@
+package dev.callaudit.scoring;
+
+import dev.callaudit.checks.CheckResults;
+import dev.callaudit.checks.Finding;
+import dev.callaudit.checks.StageResult;
+import dev.callaudit.rules.Ruleset;
+import dev.callaudit.rules.ScoringConfig;
+import dev.callaudit.rules.Severity;
+
+import java.util.Map;
+
+/** Turns a call's check results into its score, as the rules' scoring section says. */
+public final class Scorer {
+
+    private Scorer() {
+    }
+
+    public static CallScore score(CheckResults results, Ruleset rules) {
+        ScoringConfig scoring = rules.scoring();
+        double earned = 0;
+        int potential = 0;
+        for (Map.Entry<String, StageResult> e : results.stages().entrySet()) {
+            StageResult r = e.getValue();
+            if (!r.applicable()) {
+                continue;
+            }
+            int weight = rules.stages().get(e.getKey()).weightOrDefault();
+            potential += weight;
+            earned += weight * r.credit();
+        }
+        int penalty = 0;
+        boolean critical = false;
+        for (Finding f : results.findings()) {
+            if (f.kind() == Finding.Kind.FORBIDDEN) {
+                penalty += scoring.penalty(f.severity());
+                critical |= f.severity() == Severity.CRITICAL;
+            }
+        }
+        long base = potential == 0 ? 100 : Math.round(earned * 100.0 / potential);
+        int score = (int) Math.max(0, Math.min(100, base - penalty));
+        boolean autoFailed = critical && scoring.autoFailOrDefault();
+        boolean passed = score >= scoring.passMarkOrDefault() && !autoFailed;
+        return new CallScore(score, passed, autoFailed, earned, potential, penalty);
+    }
+}

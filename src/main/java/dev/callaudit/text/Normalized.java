@@ -1,0 +1,49 @@
+package dev.callaudit.text;
+
+/**
+ * A turn's text as the matcher sees it, plus the way back: for every normalized char the
+ * span of original chars it came from, so that a finding always quotes what was really said.
+ */
+public final class Normalized {
+    private final String original;
+    private final String text;
+    private final int[] from;
+    private final int[] to;
+
+    Normalized(String original, String text, int[] from, int[] to) {
+        this.original = original;
+        this.text = text;
+        this.from = from;
+        this.to = to;
+    }
+
+    public String original() {
+        return original;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    /** Start offset in the original text of normalized position {@code i}. */
+    public int originalStart(int i) {
+        return from[i];
+    }
+
+    /** End offset (exclusive) in the original text of normalized position {@code i}. */
+    public int originalEnd(int i) {
+        return to[i];
+    }
+
+    /** The original text behind normalized span [start, end). */
+    public String originalSpan(int start, int end) {
+        if (start >= end) {
+            return "";
+        }
+        return original.substring(from[start], to[end - 1]);
+    }
+}

@@ -1,0 +1,196 @@
+package dev.callaudit.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A rule phrase compiled for matching: literal text with named slots in braces ({company},
+ * {agent_no}, {name}, {*}). The first literal part is the anchor that the Aho-Corasick pass finds;
+ * phrases with slots are then confirmed by a regex over a bounded region around the anchor.
+ */
+public final class PhrasePattern {
+    public static final int SLOT_MAX = 12;
+    private static final Pattern SLOT = Pattern.compile("\\{([^{}]*)}");
+    private static final Set<String> SLOT_NAMES = Set.of("company", "agent_no", "name", "*");
+    private static final String AGENT_NO = "[0-9a-z〇零一二三四五六七八九十]{1," + SLOT_MAX + "}";
+    private static final String NAME = "(?:\\p{IsHan}{1,4}|\\p{IsHangul}{1,5}|[a-z]+(?: [a-z]+)?)";
+    private static final String ANY = ".{1," + SLOT_MAX + "}?";
+
+    private final String source;
+    private final String anchor;
+    private final Pattern regex;
+    private final int maxLead;
+    private final int maxSpan;
+    private final boolean boundaryStart;
+    private final boolean boundaryEnd;
+    private final boolean wordBoundary;
+
+    private PhrasePattern(String source, String anchor, Pattern regex, int maxLead, int maxSpan,
+                          boolean boundaryStart, boolean boundaryEnd, boolean wordBoundary) {
+        this.source = source;
+        this.anchor = anchor;
+        this.regex = regex;
+        this.maxLead = maxLead;
+        this.maxSpan = maxSpan;
+        this.boundaryStart = boundaryStart;
+        this.boundaryEnd = boundaryEnd;
+        this.wordBoundary = wordBoundary;
+    }
+
+    /**
+     * @param companies normalized-or-raw company names for {company}; empty means "up to 12 characters of anything"
+     */
+    public static PhrasePattern compile(String phrase, Boundary boundary, List<String> companies) {
+        if (phrase == null || phrase.isBlank()) {
+            throw new PatternException("empty phrase");
+        }
+        TextNormalizer norm = TextNormalizer.INSTANCE;
+        List<String> literals = new ArrayList<>();
+        List<String> slots = new ArrayList<>();
+        Matcher m = SLOT.matcher(phrase);
+        int last = 0;
+        while (m.find()) {
+            String name = m.group(1).strip();
+            if (!SLOT_NAMES.contains(name)) {
+                throw new PatternException("unknown slot {" + m.group(1) + "} (expected {company}, {agent_no}, {name} or {*})");
+            }
+            literals.add(norm.normalize(phrase.substring(last, m.start())).text().strip());
+            slots.add(name);
+            last = m.end();
+        }
+        literals.add(norm.normalize(phrase.substring(last)).text().strip());
+        if (phrase.indexOf('{', last) >= 0 || phrase.indexOf('}', last) >= 0) {
+            throw new PatternException("unbalanced brace in phrase '" + phrase + "'");
+        }
+        for (int i = 1; i < literals.size() - 1; i++) {
+            if (literals.get(i).isEmpty()) {
+                throw new PatternException("two slots side by side in '" + phrase + "': put text between them");
+            }
+        }
+        int anchorIndex = -1;
+        for (int i = 0; i < literals.size(); i++) {
+            if (!literals.get(i).isEmpty()) {
+                anchorIndex = i;
+                break;
+            }
+        }
+        if (anchorIndex < 0) {
+            throw new PatternException("phrase '" + phrase + "' has no text outside its slots");
+        }
+        String first = literals.get(anchorIndex);
+        String lastLiteral = literals.get(literals.size() - 1);
+        boolean leadingSlot = anchorIndex > 0;
+        boolean trailingSlot = lastLiteral.isEmpty();
+        boolean word = boundary == Boundary.WORD;
+        boolean bStart = boundary == Boundary.WORD
+                || (boundary == Boundary.AUTO && !leadingSlot && TextNormalizer.isWordChar(first.codePointAt(0)));
+        boolean bEnd = boundary == Boundary.WORD
+                || (boundary == Boundary.AUTO && !trailingSlot
+                    && TextNormalizer.isWordChar(lastLiteral.codePointBefore(lastLiteral.length())));
+        if (slots.isEmpty()) {
+            return new PhrasePattern(phrase, first, null, 0, first.length(), bStart, bEnd, word);
+        }
+        StringBuilder re = new StringBuilder();
+        boolean nameCaptured = false;
+        int span = 0;
+        for (int i = 0; i < literals.size(); i++) {
+            String lit = literals.get(i);
+            if (!lit.isEmpty()) {
+                re.append(i == anchorIndex ? "(?<anchor>" + Pattern.quote(lit) + ")" : Pattern.quote(lit));
+                span += lit.length();
+            }
+            if (i < slots.size()) {
+                String slot = slots.get(i);
+                String cls = switch (slot) {
+                    case "company" -> companies.isEmpty() ? ANY : companies.stream()
+                            .map(c -> Pattern.quote(norm.normalize(c).text()))
+                            .collect(Collectors.joining("|", "(?:", ")"));
+                    case "agent_no" -> AGENT_NO;
+                    case "name" -> NAME;
+                    default -> ANY;
+                };
+                if (slot.equals("name") && !nameCaptured) {
+                    cls = "(?<name>" + cls + ")";
+                    nameCaptured = true;
+                }
+                re.append(" ?").append(cls).append(" ?");
+                span += SLOT_MAX * 2 + 2;
+            }
+        }
+        int lead = leadingSlot ? SLOT_MAX * 2 + 2 : 0;
+        return new PhrasePattern(phrase, first, Pattern.compile(re.toString(), Pattern.DOTALL), lead, span, bStart, bEnd, word);
+    }
+
+    public String source() {
+        return source;
+    }
+
+    String anchor() {
+        return anchor;
+    }
+
+    /**
+     * Confirms a phrase whose anchor was found at [begin, end) of {@code text}.
+     *
+     * @return {start, end} of the whole phrase and the captured {name} (or null), or null when it does not match here
+     */
+    Hit confirm(String text, int begin, int end) {
+        int start;
+        int stop;
+        String name = null;
+        if (regex == null) {
+            start = begin;
+            stop = end;
+        } else {
+            Matcher m = regex.matcher(text);
+            int regionEnd = Math.min(text.length(), begin + maxSpan);
+            start = -1;
+            stop = -1;
+            for (int s = Math.max(0, begin - maxLead); s <= begin; s++) {
+                m.region(s, regionEnd);
+                if (m.lookingAt() && m.start("anchor") == begin) {
+                    start = m.start();
+                    stop = m.end();
+                    if (text.charAt(stop - 1) == ' ') {
+                        stop--;
+                    }
+                    if (text.charAt(start) == ' ') {
+                        start++;
+                    }
+                    try {
+                        name = m.group("name");
+                    } catch (IllegalArgumentException noNameSlot) {
+                        name = null;
+                    }
+                    break;
+                }
+            }
+            if (start < 0) {
+                return null;
+            }
+        }
+        if (boundaryStart && start > 0 && isBoundaryChar(text.codePointBefore(start))) {
+            return null;
+        }
+        if (boundaryEnd && stop < text.length() && isBoundaryChar(text.codePointAt(stop))) {
+            return null;
+        }
+        return new Hit(start, stop, name);
+    }
+
+    private boolean isBoundaryChar(int cp) {
+        return wordBoundary ? Character.isLetterOrDigit(cp) : TextNormalizer.isWordChar(cp);
+    }
+
+    record Hit(int start, int end, String name) {
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.callaudit.text;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * Folds Traditional Chinese characters to Simplified so that one rule covers both scripts.
+ *
+ * <p>The table is ICU4J's own Traditional-Simplified transform, asked one character at a time and
+ * remembered: a run touches a few thousand distinct characters, so filling the table lazily costs
+ * far less start-up time than transliterating all 90k Han code points up front.
+ */
+public final class ScriptFolder {
+    private static final char UNKNOWN = 0;
+    private final char[] table = new char[0x10000];
+    private final Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
+
+    public static final ScriptFolder INSTANCE = new ScriptFolder();
+
+    private ScriptFolder() {
+    }
+
+    public int fold(int cp) {
+        if (cp < 0x2E80 || cp > 0xFFFF) {
+            return cp;
+        }
+        char cached = table[cp];
+        if (cached != UNKNOWN) {
+            return cached;
+        }
+        char folded = (char) lookup(cp);
+        table[cp] = folded;
+        return folded;
+    }
+
+    private int lookup(int cp) {
+        if (UScript.getScript(cp) != UScript.HAN) {
+            return cp;
+        }
+        String out;
+        synchronized (toSimplified) {
+            out = toSimplified.transliterate(new String(Character.toChars(cp)));
+        }
+        if (out.codePointCount(0, out.length()) != 1 || out.codePointAt(0) > 0xFFFF) {
+            return cp;
+        }
+        return out.charAt(0);
+    }
+}

@@ -1,0 +1,131 @@
+package dev.callaudit.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Normalizer2;
+
+/**
+ * The one normalization that both rules and transcripts go through, so that a phrase written once
+ * catches the forms real transcripts contain: NFKC (full-width and half-width forms), case folding,
+ * Traditional folded to Simplified, punctuation and white space dropped. Speech-to-text puts spaces
+ * between Chinese characters ("不 知 道"), and Korean spacing varies, so spaces only survive between
+ * two letters or digits of space-separated scripts (English words), as one space.
+ */
+public final class TextNormalizer {
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    private final ScriptFolder folder = ScriptFolder.INSTANCE;
+
+    public static final TextNormalizer INSTANCE = new TextNormalizer();
+
+    private TextNormalizer() {
+    }
+
+    public Normalized normalize(String original) {
+        String s = original == null ? "" : original;
+        Builder b = new Builder(s, s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (NFKC.isInert(cp)) {
+                b.accept(cp, i, next);
+            } else {
+                String mapped = NFKC.normalize(s.substring(i, next));
+                for (int j = 0; j < mapped.length(); ) {
+                    int m = mapped.codePointAt(j);
+                    b.accept(m, i, next);
+                    j += Character.charCount(m);
+                }
+            }
+            i = next;
+        }
+        return b.build();
+    }
+
+    /** Letters and digits of scripts that separate words with spaces; the only places a space is kept. */
+    static boolean isWordChar(int cp) {
+        if (!UCharacter.isLetterOrDigit(cp)) {
+            return false;
+        }
+        int script = UScript.getScript(cp);
+        return script != UScript.HAN && script != UScript.HANGUL && script != UScript.HIRAGANA
+                && script != UScript.KATAKANA && script != UScript.BOPOMOFO;
+    }
+
+    private static boolean isApostrophe(int cp) {
+        return cp == '\'' || cp == '\u2019' || cp == '\u2018' || cp == '\u02BC' || cp == '\uFF07';
+    }
+
+    private static boolean isSeparator(int cp) {
+        int type = UCharacter.getType(cp);
+        return switch (type) {
+            case UCharacterCategory.SPACE_SEPARATOR, UCharacterCategory.LINE_SEPARATOR,
+                 UCharacterCategory.PARAGRAPH_SEPARATOR, UCharacterCategory.CONTROL, UCharacterCategory.FORMAT,
+                 UCharacterCategory.DASH_PUNCTUATION, UCharacterCategory.START_PUNCTUATION,
+                 UCharacterCategory.END_PUNCTUATION, UCharacterCategory.CONNECTOR_PUNCTUATION,
+                 UCharacterCategory.OTHER_PUNCTUATION, UCharacterCategory.INITIAL_PUNCTUATION,
+                 UCharacterCategory.FINAL_PUNCTUATION, UCharacterCategory.MODIFIER_SYMBOL -> true;
+            default -> false;
+        };
+    }
+
+    private final class Builder {
+        private final String original;
+        private final StringBuilder out;
+        private int[] from;
+        private int[] to;
+        private boolean pendingSpace;
+        private int spaceFrom;
+        private int spaceTo;
+        private boolean lastWord;
+
+        Builder(String original, int capacity) {
+            this.original = original;
+            this.out = new StringBuilder(capacity);
+            this.from = new int[Math.max(capacity, 4)];
+            this.to = new int[Math.max(capacity, 4)];
+        }
+
+        void accept(int cp, int start, int end) {
+            if (isApostrophe(cp)) {
+                return; // "don't" and "dont" are the same word to a reviewer
+            }
+            if (isSeparator(cp)) {
+                if (!pendingSpace) {
+                    spaceFrom = start;
+                }
+                pendingSpace = true;
+                spaceTo = end;
+                return;
+            }
+            int folded = folder.fold(UCharacter.foldCase(cp, true));
+            boolean word = isWordChar(folded);
+            if (pendingSpace && word && lastWord) {
+                emit(' ', spaceFrom, spaceTo);
+            }
+            pendingSpace = false;
+            if (folded > 0xFFFF) {
+                emit(Character.highSurrogate(folded), start, end);
+                emit(Character.lowSurrogate(folded), start, end);
+            } else {
+                emit((char) folded, start, end);
+            }
+            lastWord = word;
+        }
+
+        private void emit(char c, int start, int end) {
+            int n = out.length();
+            if (n == from.length) {
+                from = java.util.Arrays.copyOf(from, n * 2);
+                to = java.util.Arrays.copyOf(to, n * 2);
+            }
+            from[n] = start;
+            to[n] = end;
+            out.append(c);
+        }
+
+        Normalized build() {
+            return new Normalized(original, out.toString(), from, to);
+        }
+    }
+}
