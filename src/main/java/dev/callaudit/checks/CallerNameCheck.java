@@ -90,8 +90,8 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
     }
 
     /**
-     * The ways a normalized name may stand before an honorific: a Chinese surname is its first
-     * character, or its first two for compound surnames (欧阳); a Latin name is its last word.
+     * The ways a normalized name may stand before an honorific: for a Chinese name its prefixes,
+     * for a Latin name its last word.
      */
     static Set<String> forms(String name) {
         Set<String> forms = new LinkedHashSet<>();
@@ -101,9 +101,10 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
         }
         forms.add(n);
         if (Character.UnicodeScript.of(n.codePointAt(0)) == Character.UnicodeScript.HAN) {
-            forms.add(n.substring(0, n.offsetByCodePoints(0, 1)));
-            if (n.codePointCount(0, n.length()) >= 3) {
-                forms.add(n.substring(0, n.offsetByCodePoints(0, 2)));
+            // every prefix: the surname (王), a compound surname (欧阳), the full name (王小明), even
+            // when the capture ran on past the name (我叫王小明我想... captures 王小明我)
+            for (int k = 1; k < n.codePointCount(0, n.length()); k++) {
+                forms.add(n.substring(0, n.offsetByCodePoints(0, k)));
             }
         } else if (n.contains(" ")) {
             forms.add(n.substring(n.lastIndexOf(' ') + 1));

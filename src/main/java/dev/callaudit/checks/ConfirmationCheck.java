@@ -19,12 +19,13 @@ import java.util.function.Function;
 /**
  * Paraphrased confirmation (seed 001: 将客户提出的问题转述并进行确认; seed 003: 我帮您重复一下): an agent
  * turn after the customer has spoken carries a confirmation frame and restates what the customer said,
- * measured as shared character pairs outside the frame's own words, or repeats back a number the
- * customer gave. A frame with nothing restated earns partial credit.
+ * measured as the share of the character pairs the agent says from the frame on (less the frame's own
+ * words) that the customer said before, or repeats back a number the customer gave. A frame with nothing restated earns partial credit.
  */
 public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config> {
     public static final String KEY = "confirmation";
     private static final int MIN_SHARED = 2;
+    private static final String SENTENCE_END = "。？！?!；;\n";
 
     public record Config(Integer weight, Severity severity, String suggest, Double minOverlap,
                          List<PhraseEntry> frames) implements StageConfig {
@@ -51,7 +52,6 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
         }
         Set<String> stop = frameWords.computeIfAbsent(config, ConfirmationCheck::frameBigrams);
         IntersectionSimilarity<String> similarity = new IntersectionSimilarity<>(content(stop));
-        IntersectionSimilarity<String> plain = new IntersectionSimilarity<>(content(Set.of()));
         String frames = group(KEY, "frames");
         TurnView partial = null;
         for (TurnView agent : call.agentTurns()) {
@@ -68,14 +68,15 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
                     }
                 }
             }
-            for (TurnView customer : before) {
-                IntersectionResult r = similarity.apply(agent.text().text(), customer.text().text());
-                int smaller = Math.min(r.getSizeA(), plain.apply(customer.text().text(), "").getSizeA());
-                if (r.getIntersection() >= MIN_SHARED && smaller > 0
-                        && (double) r.getIntersection() / smaller >= config.minOverlapOrDefault()) {
-                    return StageResult.pass(agent.index(), quote(agent.turn().text())
-                            + " restates customer turn " + customer.index() + " " + quote(customer.turn().text()));
-                }
+            // what the agent says from the frame to the end of its sentence, against everything the
+            // customer said before it
+            String restated = sentenceFrom(agent, agent.first(frames).orElseThrow());
+            String said = before.stream().map(c -> c.text().text()).collect(java.util.stream.Collectors.joining(" "));
+            IntersectionResult r = similarity.apply(restated, said);
+            if (r.getIntersection() >= MIN_SHARED && r.getSizeA() > 0
+                    && (double) r.getIntersection() / r.getSizeA() >= config.minOverlapOrDefault()) {
+                return StageResult.pass(agent.index(), quote(agent.turn().text()) + " restates what the customer said"
+                        + " (" + r.getIntersection() + " of " + r.getSizeA() + " character pairs)");
             }
             if (partial == null) {
                 partial = agent;
@@ -87,6 +88,15 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
                             + " without restating what the customer said");
         }
         return StageResult.fail("the agent never confirms the customer's request back to them");
+    }
+
+    private static String sentenceFrom(TurnView turn, dev.callaudit.text.PhraseMatch<?> frame) {
+        String original = turn.text().original();
+        int end = turn.text().originalEnd(frame.end() - 1);
+        while (end < original.length() && SENTENCE_END.indexOf(original.charAt(end)) < 0) {
+            end++;
+        }
+        return turn.text().text().substring(frame.start(), Math.max(frame.end(), turn.text().positionAt(end)));
     }
 
     /** Character pairs of the text, less those of the frames' own words ("确认一下" restates nothing). */

@@ -39,6 +39,16 @@ public final class Normalized {
         return to[i];
     }
 
+    /** The first normalized position whose original text starts at or after {@code originalOffset}; length() if none. */
+    public int positionAt(int originalOffset) {
+        for (int i = 0; i < text.length(); i++) {
+            if (from[i] >= originalOffset) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
     /** The original text behind normalized span [start, end). */
     public String originalSpan(int start, int end) {
         if (start >= end) {

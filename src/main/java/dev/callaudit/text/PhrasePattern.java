@@ -14,11 +14,14 @@ import java.util.stream.Collectors;
  */
 public final class PhrasePattern {
     public static final int SLOT_MAX = 12;
+    /** {...}: a gap for restated content inside a frame (您是要{...}对吗), longer than SPEC.md's {*}. */
+    public static final int GAP_MAX = 40;
     private static final Pattern SLOT = Pattern.compile("\\{([^{}]*)}");
-    private static final Set<String> SLOT_NAMES = Set.of("company", "agent_no", "name", "*");
+    private static final Set<String> SLOT_NAMES = Set.of("company", "agent_no", "name", "*", "...");
     private static final String AGENT_NO = "[0-9a-z〇零一二三四五六七八九十]{1," + SLOT_MAX + "}";
     private static final String NAME = "(?:\\p{IsHan}{1,4}|\\p{IsHangul}{1,5}|[a-z]+(?: [a-z]+)?)";
     private static final String ANY = ".{1," + SLOT_MAX + "}?";
+    private static final String GAP = ".{1," + GAP_MAX + "}?";
 
     private final String source;
     private final String anchor;
@@ -56,7 +59,7 @@ public final class PhrasePattern {
         while (m.find()) {
             String name = m.group(1).strip();
             if (!SLOT_NAMES.contains(name)) {
-                throw new PatternException("unknown slot {" + m.group(1) + "} (expected {company}, {agent_no}, {name} or {*})");
+                throw new PatternException("unknown slot {" + m.group(1) + "} (expected {company}, {agent_no}, {name}, {*} or {...})");
             }
             literals.add(norm.normalize(phrase.substring(last, m.start())).text().strip());
             slots.add(name);
@@ -111,6 +114,7 @@ public final class PhrasePattern {
                             .collect(Collectors.joining("|", "(?:", ")"));
                     case "agent_no" -> AGENT_NO;
                     case "name" -> NAME;
+                    case "..." -> GAP;
                     default -> ANY;
                 };
                 if (slot.equals("name") && !nameCaptured) {
@@ -118,11 +122,16 @@ public final class PhrasePattern {
                     nameCaptured = true;
                 }
                 re.append(" ?").append(cls).append(" ?");
-                span += SLOT_MAX * 2 + 2;
+                span += maxLength(slot);
             }
         }
-        int lead = leadingSlot ? SLOT_MAX * 2 + 2 : 0;
+        int lead = leadingSlot ? maxLength(slots.get(0)) : 0;
         return new PhrasePattern(phrase, first, Pattern.compile(re.toString(), Pattern.DOTALL), lead, span, bStart, bEnd, word);
+    }
+
+    /** The most normalized characters a slot can take, with the optional spaces around it (company names can be long). */
+    private static int maxLength(String slot) {
+        return (slot.equals("...") ? GAP_MAX : SLOT_MAX) * 4 + 2;
     }
 
     public String source() {
