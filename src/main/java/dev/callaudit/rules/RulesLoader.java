@@ -194,6 +194,14 @@ public final class RulesLoader {
         }
         int line = loc == null ? 0 : loc.getLineNr();
         int col = loc == null ? 0 : loc.getColumnNr();
+        if (e instanceof UnrecognizedPropertyException u) {
+            // the YAML parser has moved past the key by the time it is rejected: find the key itself
+            int at = lastLineOf(text, u.getPropertyName() + ":", line);
+            if (at > 0) {
+                line = at;
+                col = text.split("\n", -1)[at - 1].indexOf(u.getPropertyName() + ":") + 1;
+            }
+        }
         return new RulesException(name, Math.max(line, 0), Math.max(col, 0), describe(e));
     }
 
@@ -229,11 +237,31 @@ public final class RulesLoader {
             return where + root.getMessage();
         }
         String msg = e.getOriginalMessage();
+        if (e instanceof com.fasterxml.jackson.core.JsonParseException) {
+            msg = "YAML syntax: " + yamlProblem(msg);
+        }
         int nl = msg.indexOf('\n');
         msg = nl > 0 ? msg.substring(0, nl) : msg;
         msg = msg.replaceAll("`?dev\\.callaudit\\.[a-zA-Z.]*\\.([A-Za-z]+)`?", "$1")
                 .replaceAll("`?java\\.(lang|util)\\.([A-Za-z]+)`?(<[^>]*>)?", "$2");
         return where + msg;
+    }
+
+    /**
+     * snakeyaml's message is the context, then the problem, each followed by an excerpt of the source
+     * and a caret; the words alone fit on one line.
+     */
+    private static String yamlProblem(String message) {
+        List<String> lines = message.lines().toList();
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i).strip();
+            boolean excerpt = i + 1 < lines.size() && lines.get(i + 1).strip().equals("^");
+            if (!l.isEmpty() && !l.startsWith("in '") && !l.equals("^") && !excerpt) {
+                words.add(l);
+            }
+        }
+        return words.isEmpty() ? message.strip() : String.join(": ", words);
     }
 
     private static void merge(ObjectNode base, ObjectNode over) {
@@ -350,6 +378,17 @@ public final class RulesLoader {
             }
         }
         return afterLine;
+    }
+
+    /** 1-based line of the last occurrence of {@code needle} at or before line {@code atOrBefore}; 0 if none. */
+    private static int lastLineOf(String text, String needle, int atOrBefore) {
+        String[] lines = text.split("\n", -1);
+        for (int i = Math.min(atOrBefore, lines.length) - 1; i >= 0; i--) {
+            if (lines[i].contains(needle)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static JsonNode canonicalize(JsonNode n) {

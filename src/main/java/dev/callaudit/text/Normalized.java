@@ -9,12 +9,22 @@ public final class Normalized {
     private final String text;
     private final int[] from;
     private final int[] to;
+    private final java.util.BitSet breakBefore;
 
-    Normalized(String original, String text, int[] from, int[] to) {
+    Normalized(String original, String text, int[] from, int[] to, java.util.BitSet breakBefore) {
         this.original = original;
         this.text = text;
         this.from = from;
         this.to = to;
+        this.breakBefore = breakBefore;
+    }
+
+    /**
+     * Whether the original had white space or punctuation right before normalized position {@code i}:
+     * the word boundaries of scripts whose spaces normalization drops (Korean: 뭐? vs 뭐든지).
+     */
+    public boolean breakBefore(int i) {
+        return i <= 0 || i >= text.length() || breakBefore.get(i);
     }
 
     public String original() {

@@ -38,7 +38,7 @@ public final class PhraseMatcher<K> {
         String s = text.text();
         trie.parseText(s, (begin, end, entries) -> {
             for (Entry<K> e : entries) {
-                PhrasePattern.Hit hit = e.pattern().confirm(s, begin, end);
+                PhrasePattern.Hit hit = e.pattern().confirm(text, begin, end);
                 if (hit != null) {
                     out.add(new PhraseMatch<>(e.key(), hit.start(), hit.end(),
                             text.originalSpan(hit.start(), hit.end()), hit.name()));

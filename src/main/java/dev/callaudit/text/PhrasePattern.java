@@ -147,7 +147,8 @@ public final class PhrasePattern {
      *
      * @return {start, end} of the whole phrase and the captured {name} (or null), or null when it does not match here
      */
-    Hit confirm(String text, int begin, int end) {
+    Hit confirm(Normalized normalized, int begin, int end) {
+        String text = normalized.text();
         int start;
         int stop;
         String name = null;
@@ -182,10 +183,12 @@ public final class PhrasePattern {
                 return null;
             }
         }
-        if (boundaryStart && start > 0 && isBoundaryChar(text.codePointBefore(start))) {
+        if (boundaryStart && start > 0 && isBoundaryChar(text.codePointBefore(start))
+                && !(wordBoundary && normalized.breakBefore(start))) {
             return null;
         }
-        if (boundaryEnd && stop < text.length() && isBoundaryChar(text.codePointAt(stop))) {
+        if (boundaryEnd && stop < text.length() && isBoundaryChar(text.codePointAt(stop))
+                && !(wordBoundary && normalized.breakBefore(stop))) {
             return null;
         }
         return new Hit(start, stop, name);

@@ -78,6 +78,7 @@ public final class TextNormalizer {
         private int spaceFrom;
         private int spaceTo;
         private boolean lastWord;
+        private final java.util.BitSet breaks = new java.util.BitSet();
 
         Builder(String original, int capacity) {
             this.original = original;
@@ -103,6 +104,9 @@ public final class TextNormalizer {
             if (pendingSpace && word && lastWord) {
                 emit(' ', spaceFrom, spaceTo);
             }
+            if (pendingSpace) {
+                breaks.set(out.length());
+            }
             pendingSpace = false;
             if (folded > 0xFFFF) {
                 emit(Character.highSurrogate(folded), start, end);
@@ -125,7 +129,7 @@ public final class TextNormalizer {
         }
 
         Normalized build() {
-            return new Normalized(original, out.toString(), from, to);
+            return new Normalized(original, out.toString(), from, to, breaks);
         }
     }
 }
