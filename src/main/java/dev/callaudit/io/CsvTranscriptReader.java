@@ -33,7 +33,7 @@ public final class CsvTranscriptReader implements TranscriptReader {
 
     @Override
     public CallStream open(InputSource source, ReadOptions options) throws InputException {
-        Reader text = TextInput.open(source, options.encoding());
+        FirstLineReader text = new FirstLineReader(TextInput.open(source, options.encoding()));
         CSVReader csv = new CSVReaderBuilder(text)
                 .withCSVParser(new RFC4180ParserBuilder().build())
                 .withMultilineLimit(MULTILINE_LIMIT)
@@ -41,6 +41,9 @@ public final class CsvTranscriptReader implements TranscriptReader {
         String[] header;
         try {
             header = csv.readNext();
+        } catch (CharacterCodingException e) {
+            closeQuietly(csv);
+            throw new InputException(source.name(), 1, TextInput.decodingProblem(e, options.encoding()));
         } catch (IOException | CsvValidationException e) {
             closeQuietly(csv);
             throw new InputException(source.name(), 1, "cannot read the header row (" + e.getMessage() + ")");
@@ -62,7 +65,36 @@ public final class CsvTranscriptReader implements TranscriptReader {
             throw new InputException(source.name(), 1, "missing required column" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing) + " (found: " + String.join(", ", found) + ")");
         }
-        return new Stream(source.name(), csv, columns, header.length, options);
+        return new Stream(source.name(), csv, text, columns, header.length, options);
+    }
+
+    /** Remembers the first physical line of the record being read, which opencsv's errors do not give back. */
+    static final class FirstLineReader extends java.io.BufferedReader {
+        private String first;
+        private boolean recordStarted;
+
+        FirstLineReader(Reader in) {
+            super(in, 1 << 16);
+        }
+
+        void startRecord() {
+            recordStarted = false;
+            first = null;
+        }
+
+        String firstLine() {
+            return first;
+        }
+
+        @Override
+        public String readLine() throws IOException {
+            String line = super.readLine();
+            if (!recordStarted) {
+                first = line;
+                recordStarted = true;
+            }
+            return line;
+        }
     }
 
     private static void closeQuietly(CSVReader csv) {
@@ -76,6 +108,7 @@ public final class CsvTranscriptReader implements TranscriptReader {
     private static final class Stream implements CallStream {
         private final String file;
         private final CSVReader csv;
+        private final FirstLineReader lines;
         private final Map<String, Integer> columns;
         private final int width;
         private final ReadOptions options;
@@ -85,9 +118,10 @@ public final class CsvTranscriptReader implements TranscriptReader {
         private int pendingLine;
         private boolean done;
 
-        Stream(String file, CSVReader csv, Map<String, Integer> columns, int width, ReadOptions options) {
+        Stream(String file, CSVReader csv, FirstLineReader lines, Map<String, Integer> columns, int width, ReadOptions options) {
             this.file = file;
             this.csv = csv;
+            this.lines = lines;
             this.columns = columns;
             this.width = width;
             this.options = options;
@@ -138,8 +172,13 @@ public final class CsvTranscriptReader implements TranscriptReader {
                     break;
                 }
             }
-            if (brokenAt > 0) {
+            if (brokenAt > 0 && !brokenRowStartsAnotherCall(callId)) {
                 call.error(brokenAt, brokenReason);
+            } else if (brokenAt > 0) {
+                queue.add(call.build(options));
+                queue.add(new ReadItem.Rejected(file, brokenAt, brokenCallId, brokenReason));
+                done = true;
+                return;
             }
             if (row != null) {
                 pending = row;
@@ -186,6 +225,26 @@ public final class CsvTranscriptReader implements TranscriptReader {
         private int lastLine;
         private int brokenAt;
         private String brokenReason;
+        private String brokenCallId;
+
+        /** Whether the row that broke the file visibly belongs to another call than {@code callId}. */
+        private boolean brokenRowStartsAnotherCall(String callId) {
+            return brokenCallId != null && callId != null && !brokenCallId.equals(callId.strip());
+        }
+
+        /**
+         * The call_id of a row that never parsed, when it stands before the broken quote: the fields
+         * before the first quote character are plain.
+         */
+        private static String leadingField(String raw, int index) {
+            if (raw == null) {
+                return null;
+            }
+            int quote = raw.indexOf('"');
+            String plain = quote < 0 ? raw : raw.substring(0, quote);
+            String[] fields = plain.split(",", -1);
+            return index < fields.length - (quote < 0 ? 0 : 1) && !fields[index].isBlank() ? fields[index].strip() : null;
+        }
 
         /** The next non-blank row, or null at the end or where the file stops being readable. */
         private String[] read() {
@@ -194,6 +253,7 @@ public final class CsvTranscriptReader implements TranscriptReader {
             }
             while (true) {
                 long before = csv.getLinesRead();
+                lines.startRecord();
                 try {
                     String[] row = csv.readNext();
                     lastLine = (int) before + 1;
@@ -210,6 +270,7 @@ public final class CsvTranscriptReader implements TranscriptReader {
                 } catch (IOException | CsvValidationException e) {
                     brokenAt = (int) before + 1;
                     brokenReason = "a quoted field opened on this line is never closed; the rest of the file was not read";
+                    brokenCallId = leadingField(lines.firstLine(), columns.get("call_id"));
                 }
                 return null;
             }

@@ -41,13 +41,19 @@ public final class JsonTranscriptReader implements TranscriptReader {
     /** Reads the fields of one call object whose first field name has been read (null: the object is empty). */
     static CallAssembler readCall(JsonParser p, String file, String firstField, int line, ReadOptions options,
                                   int lineOverride) throws IOException {
-        CallAssembler call = null;
-        String callId = null;
-        String agentId = null;
-        String agentName = null;
-        String customerName = null;
-        String language = null;
-        String direction = null;
+        return readCall(p, file, firstField, line, lineOverride, java.util.Map.of());
+    }
+
+    /** @param known call fields already read before {@code firstField} (a root object is not known to be a call at first) */
+    static CallAssembler readCall(JsonParser p, String file, String firstField, int line, int lineOverride,
+                                  java.util.Map<String, String> known) throws IOException {
+        CallAssembler call;
+        String callId = known.get("call_id");
+        String agentId = known.get("agent_id");
+        String agentName = known.get("agent_name");
+        String customerName = known.get("customer_name");
+        String language = known.get("language");
+        String direction = known.get("direction");
         int directionLine = line;
         record PendingTurn(String turn, String speaker, String text, String start, String end, int line, String agent) {
         }
@@ -199,17 +205,10 @@ public final class JsonTranscriptReader implements TranscriptReader {
                         p.skipChildren();
                         return new ReadItem.Rejected(file, line, null, "expected a call object or an array of calls, found " + describe(t));
                     }
-                    String first = p.nextFieldName();
-                    if ("calls".equals(first)) {
-                        if (p.nextToken() != JsonToken.START_ARRAY) {
-                            done = true;
-                            return new ReadItem.Rejected(file, line, null, "'calls' must be an array of call objects");
-                        }
-                        inArray = true;
-                        inWrapper = true;
-                        continue;
+                    ReadItem call = rootObject(line);
+                    if (call != null) {
+                        return call;
                     }
-                    return readCall(p, file, first, line, options, 0).build(options);
                 }
             } catch (CharacterCodingException e) {
                 done = true;
@@ -225,6 +224,30 @@ public final class JsonTranscriptReader implements TranscriptReader {
                 return new ReadItem.Rejected(file, Math.max(1, p.currentLocation().getLineNr()), null,
                         "read failed (" + e.getMessage() + "); the rest of the file was not read");
             }
+        }
+
+        /**
+         * A root object is a call, or a wrapper with a {@code calls} array among other fields: its
+         * scalars are held until "turns" (a call) or "calls" (a wrapper, streamed; returns null) says which.
+         */
+        private ReadItem rootObject(int line) throws IOException {
+            java.util.Map<String, String> scalars = new java.util.HashMap<>();
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                if (name.equals("turns")) {
+                    return readCall(p, file, name, line, 0, scalars).build(options);
+                }
+                JsonToken value = p.nextToken();
+                if (name.equals("calls") && value == JsonToken.START_ARRAY) {
+                    inArray = true;
+                    inWrapper = true;
+                    return null;
+                }
+                String v = scalar(p, value);
+                if (v != null) {
+                    scalars.putIfAbsent(name, v);
+                }
+            }
+            return readCall(p, file, null, line, 0, scalars).build(options);
         }
 
         private void skipRestOfObject() throws IOException {

@@ -1,0 +1,44 @@
+package dev.callaudit.io;
+
+import dev.callaudit.TestSupport;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a fixture to the end, collecting what a run would see: calls, rejections, warnings. */
+final class ReaderTestSupport {
+    record Read(List<ReadItem.Accepted> accepted, List<ReadItem.Rejected> rejected, List<String> warnings) {
+        List<String> ids() {
+            return accepted.stream().map(a -> a.call().callId()).toList();
+        }
+    }
+
+    private ReaderTestSupport() {
+    }
+
+    static Read read(TranscriptReader reader, String resource) throws InputException {
+        return read(reader, resource, TestSupport.resource(resource), StandardCharsets.UTF_8);
+    }
+
+    static Read read(TranscriptReader reader, String name, Path path, Charset charset) throws InputException {
+        List<ReadItem.Accepted> ok = new ArrayList<>();
+        List<ReadItem.Rejected> bad = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        try (CallStream s = reader.open(InputSource.file(name, path), new ReadOptions(charset, null, warnings::add))) {
+            ReadItem item;
+            while ((item = s.next()) != null) {
+                if (item instanceof ReadItem.Accepted a) {
+                    ok.add(a);
+                } else {
+                    bad.add((ReadItem.Rejected) item);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return new Read(ok, bad, warnings);
+    }
+}
