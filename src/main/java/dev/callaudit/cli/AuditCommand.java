@@ -37,7 +37,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code callaudit audit}: the main job. Options become a run; the run becomes a report and an exit code. */
-@Command(name = "audit", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "audit", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Audit transcripts (CSV, JSON, JSON Lines; files, folders or - for standard input) "
                 + "and write a report.")
 public final class AuditCommand implements Callable<Integer> {

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code callaudit rules}: load and validate the effective rules, and say what they hold. */
-@Command(name = "rules", description = "Validate the effective rules (built-in packs plus --rules layers) and summarize them.")
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class, description = "Validate the effective rules (built-in packs plus --rules layers) and summarize them.")
 public final class RulesCommand implements Callable<Integer> {
 
     @Spec

@@ -57,7 +57,7 @@ public final class Runner {
                     format = sniffed[0];
                 }
             } catch (IOException e) {
-                errors.add(new InputException("-", 0, "standard input cannot be read (" + e.getMessage() + ")"));
+                errors.add(new InputException("<stdin>", 0, "standard input cannot be read (" + e.getMessage() + ")"));
                 continue;
             }
             Optional<TranscriptReader> reader = Readers.forExtension(format);

@@ -13,7 +13,7 @@ public record InputSource(String name, Path path, InputStream stdin) {
     }
 
     public static InputSource stdin(InputStream in) {
-        return new InputSource("-", null, in);
+        return new InputSource("<stdin>", null, in);
     }
 
     public boolean isStdin() {

@@ -30,7 +30,7 @@ public final class CsvReportWriter implements ReportWriter {
     }
 
     static String defuse(String cell) {
-        if (cell.isEmpty() || NUMBER.matcher(cell).matches()) {
+        if (cell.length() < 2 || NUMBER.matcher(cell).matches()) {
             return cell;
         }
         char c = cell.charAt(0);
