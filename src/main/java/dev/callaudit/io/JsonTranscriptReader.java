@@ -148,10 +148,17 @@ public final class JsonTranscriptReader implements TranscriptReader {
         return value == JsonToken.VALUE_NULL ? null : p.getText();
     }
 
+    /** Jackson's message without its parser internals: the problem, and where an unclosed bracket opened. */
     static String jsonProblem(JsonProcessingException e) {
         String msg = e.getOriginalMessage();
         int nl = msg.indexOf('\n');
-        return (nl > 0 ? msg.substring(0, nl) : msg).replaceAll(" \\(for Object starting at \\[.*", "");
+        msg = nl > 0 ? msg.substring(0, nl) : msg;
+        java.util.regex.Matcher opened = java.util.regex.Pattern
+                .compile(" \\((?:start marker|for [A-Za-z]+ starting) at \\[.*line: (\\d+), column: (\\d+)\\]\\)?$").matcher(msg);
+        if (opened.find()) {
+            msg = msg.substring(0, opened.start()) + " (opened at line " + opened.group(1) + ", column " + opened.group(2) + ")";
+        }
+        return msg.replace("Unexpected end-of-input", "unexpected end of input");
     }
 
     /** A JSON document: a call, an array of calls, an object with a calls array, or several such values. */
@@ -324,7 +331,8 @@ public final class JsonTranscriptReader implements TranscriptReader {
             } catch (JsonProcessingException e) {
                 String id = idGuess(text);
                 int col = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-                return new ReadItem.Rejected(file, line, id, "invalid JSON" + (col > 0 ? " at column " + col : "") + ": " + jsonProblem(e));
+                return new ReadItem.Rejected(file, line, id, "invalid JSON" + (col > 0 ? " at column " + col : "") + ": "
+                        + jsonProblem(e).replace("opened at line 1, column", "opened at column"));
             } catch (IOException e) {
                 return new ReadItem.Rejected(file, line, null, "read failed (" + e.getMessage() + ")");
             }
