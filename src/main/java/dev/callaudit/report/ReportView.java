@@ -9,4 +9,9 @@ public enum ReportView {
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    @Override
+    public String toString() {
+        return key();
+    }
 }

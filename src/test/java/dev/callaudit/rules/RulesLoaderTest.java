@@ -119,6 +119,18 @@ class RulesLoaderTest {
     }
 
     @Test
+    void theReadmeExampleLoadsAsDocumented(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String readme = java.nio.file.Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("# .callaudit.yaml");
+        String yaml = readme.substring(start, readme.indexOf("```", start));
+        Path file = java.nio.file.Files.writeString(dir.resolve(".callaudit.yaml"), yaml);
+        Ruleset zh = new RulesLoader().load(List.of(file), null).forLanguage("zh-CN").orElseThrow();
+        assertEquals(85, zh.scoring().passMarkOrDefault());
+        assertEquals(10, zh.stages().get("closing").weightOrDefault());
+        assertEquals(List.of("acme-no-refunds"), forbiddenIn(zh, "不好意思,我们不给退款。"));
+    }
+
+    @Test
     void aMissingRulesFileIsAClearError() {
         RulesException e = assertThrows(RulesException.class, () -> new RulesLoader().load(List.of(Path.of("no/such/rules.yaml")), null));
         assertEquals("no/such/rules.yaml: no such rules file", e.located());
