@@ -5,7 +5,6 @@ import dev.callaudit.model.Turn;
 import dev.callaudit.rules.PhraseKey;
 import dev.callaudit.rules.Severity;
 import dev.callaudit.rules.StageConfig;
-import dev.callaudit.text.PhraseMatch;
 
 import java.util.List;
 import java.util.Optional;
@@ -58,17 +57,6 @@ public abstract class StageCheck<C extends StageConfig> implements Check {
 
     protected static String quote(String s) {
         return "「" + s + "」";
-    }
-
-    /** The first turn in {@code turns} with a match of {@code group}. */
-    protected static Optional<PhraseMatch<PhraseKey>> firstIn(List<TurnView> turns, String group) {
-        for (TurnView t : turns) {
-            Optional<PhraseMatch<PhraseKey>> m = t.first(group);
-            if (m.isPresent()) {
-                return m;
-            }
-        }
-        return Optional.empty();
     }
 
     protected static Optional<TurnView> firstTurnWith(List<TurnView> turns, String group) {

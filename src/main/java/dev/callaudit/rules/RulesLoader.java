@@ -125,11 +125,6 @@ public final class RulesLoader {
         return new RuleBook(packs, hash(canonical), defaultLanguage == null ? "zh-CN" : defaultLanguage);
     }
 
-    /** The effective rules of each pack as one YAML document, for {@code callaudit rules}. */
-    public static String toYaml(Map<String, JsonNode> trees) throws JsonProcessingException {
-        return YAML.writeValueAsString(trees);
-    }
-
     private static String builtInText(String pack) throws RulesException {
         String resource = "/callaudit/packs/" + pack + ".yaml";
         try (InputStream in = RulesLoader.class.getResourceAsStream(resource)) {
