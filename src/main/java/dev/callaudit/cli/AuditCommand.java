@@ -108,6 +108,10 @@ public final class AuditCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.USAGE.code();
         }
+        if (rules.language != null && book.forLanguage(rules.language).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--lang " + rules.language + ": no rule pack for that language"
+                    + " (packs: " + String.join(", ", book.packs().keySet()) + "; zh-TW, zh-Hant and zh-HK use zh-CN)");
+        }
         Inputs.Expanded expanded = Inputs.expand(inputs, CallAuditCli.stdin());
         RunResult result = new Runner(book, new Runner.Options(charset, defaultAgent, rules.language))
                 .run(expanded.sources(), expanded.errors(), Version.get());
@@ -151,10 +155,6 @@ public final class AuditCommand implements Callable<Integer> {
     private Charset validate() {
         if (failUnder != null && (failUnder < 0 || failUnder > 100)) {
             throw new ParameterException(spec.commandLine(), "--fail-under must be 0..100, not " + failUnder);
-        }
-        if (rules.language != null && RuleBook.packFor(rules.language) == null) {
-            throw new ParameterException(spec.commandLine(), "--lang " + rules.language
-                    + ": no rule pack for that language (zh-CN, zh-TW and their script tags)");
         }
         if (bom && format != ReportFormat.CSV) {
             throw new ParameterException(spec.commandLine(), "--bom goes with --format csv");
@@ -227,7 +227,7 @@ public final class AuditCommand implements Callable<Integer> {
     private static String summary(RunResult r) {
         Totals t = r.totals();
         return "callaudit " + r.version() + " · rules " + r.rulesHash() + " · " + t.files() + " file" + (t.files() == 1 ? "" : "s")
-                + " · " + t.read() + " calls read: " + t.audited() + " audited, " + t.rejected() + " rejected · "
+                + " · " + t.read() + (t.read() == 1 ? " call" : " calls") + " read: " + t.audited() + " audited, " + t.rejected() + " rejected · "
                 + t.passed() + " passed, " + t.failed() + " failed · " + t.findings() + " finding" + (t.findings() == 1 ? "" : "s");
     }
 }
