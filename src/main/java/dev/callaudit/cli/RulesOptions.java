@@ -19,6 +19,10 @@ public final class RulesOptions {
                     + "Default: " + LOCAL_FILE + " in the current folder, if there is one.")
     List<Path> rules = new ArrayList<>();
 
+    @Option(names = "--pack", paramLabel = "FILE",
+            description = "A whole language pack from FILE, loaded like the built-in ones (one of the same name replaces it); repeatable.")
+    List<Path> packs = new ArrayList<>();
+
     @Option(names = "--lang", paramLabel = "TAG",
             description = "Language of calls that name none (BCP-47: zh-CN, zh-TW, ...). Default: zh-CN.")
     String language;
@@ -32,6 +36,6 @@ public final class RulesOptions {
     }
 
     RuleBook load() throws RulesException {
-        return new RulesLoader().load(files(), language);
+        return new RulesLoader().load(packs, files(), language);
     }
 }

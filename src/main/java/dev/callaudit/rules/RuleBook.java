@@ -31,35 +31,36 @@ public final class RuleBook {
     }
 
     /**
-     * The pack for a BCP-47 tag, by script: zh-Hans, zh-CN, zh-SG → zh-CN; zh-Hant, zh-TW, zh-HK → zh-TW.
-     * Until a zh-TW pack is loaded, Traditional calls use zh-CN: the matcher folds Traditional to
-     * Simplified, and the two Chinese packs share one forbidden list anyway.
+     * The pack for a BCP-47 tag: a pack of that exact name; else by script for Chinese (zh-Hans,
+     * zh-CN, zh-SG → zh-CN; zh-Hant, zh-TW, zh-HK, zh-MO → zh-TW, or zh-CN while there is no zh-TW
+     * pack: the matcher folds Traditional to Simplified); else the pack of the primary language (ko-KR → ko).
      */
     public Optional<Ruleset> forLanguage(String tag) {
-        String pack = packFor(tag == null || tag.isBlank() ? defaultPack : tag);
-        if (pack == null) {
-            return Optional.empty();
-        }
-        Ruleset r = packs.get(pack);
-        if (r == null && pack.equals("zh-TW")) {
-            r = packs.get("zh-CN");
-        }
-        return Optional.ofNullable(r);
+        String pack = resolve(tag == null || tag.isBlank() ? defaultPack : tag, packs.keySet());
+        return Optional.ofNullable(pack == null ? null : packs.get(pack));
     }
 
-    public static String packFor(String tag) {
+    /** The name of the pack among {@code names} that serves {@code tag}, or null. */
+    public static String resolve(String tag, java.util.Collection<String> names) {
         String t = tag.strip().replace('_', '-').toLowerCase(Locale.ROOT);
-        if (t.equals("zh") || t.startsWith("zh-hans") || t.equals("zh-cn") || t.equals("zh-sg") || t.startsWith("zh-cn-")) {
-            return "zh-CN";
+        for (String n : names) {
+            if (n.toLowerCase(Locale.ROOT).equals(t)) {
+                return n;
+            }
         }
-        if (t.startsWith("zh-hant") || t.equals("zh-tw") || t.equals("zh-hk") || t.equals("zh-mo") || t.startsWith("zh-tw-")) {
-            return "zh-TW";
+        String primary = t.contains("-") ? t.substring(0, t.indexOf('-')) : t;
+        if (primary.equals("zh")) {
+            boolean traditional = t.contains("hant") || t.endsWith("-tw") || t.endsWith("-hk") || t.endsWith("-mo")
+                    || t.contains("-tw-") || t.contains("-hk-");
+            if (traditional && names.contains("zh-TW")) {
+                return "zh-TW";
+            }
+            return names.contains("zh-CN") ? "zh-CN" : null;
         }
-        if (t.equals("ko") || t.startsWith("ko-")) {
-            return "ko";
-        }
-        if (t.equals("en") || t.startsWith("en-")) {
-            return "en";
+        for (String n : names) {
+            if (n.toLowerCase(Locale.ROOT).equals(primary)) {
+                return n;
+            }
         }
         return null;
     }

@@ -10,9 +10,11 @@ import java.util.Map;
  * {@link RulesLoader} merges the layers and checks that the result is complete.
  *
  * @param pack the pack a file is (built-in) or applies to (user file; absent means every pack)
+ * @param inherits a pack file only: the pack whose rules it starts from (zh-TW inherits zh-CN's forbidden list)
  */
 public record RulesFile(
         String pack,
+        String inherits,
         String description,
         List<String> company,
         ScoringConfig scoring,

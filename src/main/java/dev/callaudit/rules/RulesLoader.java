@@ -49,42 +49,72 @@ public final class RulesLoader {
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS);
     private static final ObjectMapper CANONICAL = new ObjectMapper();
 
     private record Layer(String name, String text, ObjectNode tree, RulesFile file) {
     }
 
     public RuleBook load(List<Path> userFiles, String defaultLanguage) throws RulesException {
-        List<Layer> builtIns = new ArrayList<>();
+        return load(List.of(), userFiles, defaultLanguage);
+    }
+
+    /**
+     * @param packFiles whole language packs from files, loaded as the built-in ones are (a pack of the
+     *                  same name replaces the built-in one): how a pack is developed, or a language added
+     * @param userFiles layers over the packs, in order
+     */
+    public RuleBook load(List<Path> packFiles, List<Path> userFiles, String defaultLanguage) throws RulesException {
+        Map<String, Layer> packLayers = new LinkedHashMap<>();
         for (String pack : BUILT_IN) {
-            builtIns.add(read("built-in:" + pack + ".yaml", builtInText(pack)));
+            packLayers.put(pack, read("built-in:" + pack + ".yaml", builtInText(pack)));
+        }
+        for (Path p : packFiles) {
+            Layer layer = read(p.toString(), fileText(p));
+            if (layer.file().pack() == null || layer.file().pack().isBlank()) {
+                throw new RulesException(layer.name(), 1, 0, "a pack file names its pack (pack: ko, pack: en, ...)");
+            }
+            packLayers.put(layer.file().pack(), layer);
         }
         List<Layer> users = new ArrayList<>();
         for (Path p : userFiles) {
             users.add(read(p.toString(), fileText(p)));
         }
-        Set<String> packNames = new TreeSet<>(BUILT_IN);
+        Set<String> packNames = new TreeSet<>(packLayers.keySet());
         for (Layer u : users) {
             String target = u.file().pack();
-            if (target != null && !packNames.contains(RuleBook.packFor(target) == null ? target : RuleBook.packFor(target))) {
+            if (target != null && RuleBook.resolve(target, packNames) == null) {
                 throw new RulesException(u.name(), lineOf(u.text(), "pack:", 0), 0,
-                        "pack '" + target + "' is not a built-in pack (available: " + String.join(", ", packNames) + ")");
+                        "pack '" + target + "' is not a known pack (available: " + String.join(", ", packNames) + ")");
+            }
+            if (u.file().inherits() != null) {
+                throw new RulesException(u.name(), lineOf(u.text(), "inherits:", 0), 0,
+                        "inherits: is for pack files (--pack); a rules file layers over the packs already");
             }
         }
         Map<String, Ruleset> packs = new TreeMap<>();
         Map<String, JsonNode> canonical = new TreeMap<>();
-        for (Layer base : builtIns) {
-            String pack = base.file().pack();
-            ObjectNode merged = base.tree().deepCopy();
-            List<Layer> applied = new ArrayList<>(List.of(base));
+        for (Layer own : packLayers.values()) {
+            String pack = own.file().pack();
+            List<Layer> chain = chain(own, packLayers);
+            ObjectNode merged = chain.get(0).tree().deepCopy();
+            for (Layer ancestorOrSelf : chain.subList(1, chain.size())) {
+                merge(merged, ancestorOrSelf.tree());
+            }
+            merged.put("pack", pack);
+            merged.remove("inherits");
+            List<Layer> applied = new ArrayList<>(chain);
+            Set<String> lineage = new TreeSet<>();
+            chain.forEach(l -> lineage.add(l.file().pack()));
             for (Layer u : users) {
-                String target = u.file().pack() == null ? null : RuleBook.packFor(u.file().pack());
-                if (target == null || target.equals(pack)) {
+                String target = u.file().pack() == null ? null : RuleBook.resolve(u.file().pack(), packNames);
+                if (target == null || lineage.contains(target)) {
                     merge(merged, u.tree());
                     applied.add(u);
                 }
             }
+            Layer base = own;
             for (Layer layer : applied) {
                 for (String id : layer.file().disable()) {
                     if (!disable(merged, id)) {
@@ -123,6 +153,29 @@ public final class RulesLoader {
             canonical.put(pack, canonicalize(merged));
         }
         return new RuleBook(packs, hash(canonical), defaultLanguage == null ? "zh-CN" : defaultLanguage);
+    }
+
+    /** The pack's ancestors, root first, then the pack itself. */
+    private static List<Layer> chain(Layer own, Map<String, Layer> packs) throws RulesException {
+        List<Layer> chain = new ArrayList<>();
+        Layer at = own;
+        while (at != null) {
+            if (chain.contains(at)) {
+                throw new RulesException(own.name(), lineOf(own.text(), "inherits:", 0), 0, "packs inherit from each other in a circle");
+            }
+            chain.add(0, at);
+            String parent = at.file().inherits();
+            if (parent == null) {
+                break;
+            }
+            Layer next = packs.get(parent);
+            if (next == null) {
+                throw new RulesException(at.name(), lineOf(at.text(), "inherits:", 0), 0,
+                        "inherits: no pack '" + parent + "' (available: " + String.join(", ", new TreeSet<>(packs.keySet())) + ")");
+            }
+            at = next;
+        }
+        return chain;
     }
 
     private static String builtInText(String pack) throws RulesException {
