@@ -90,8 +90,8 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
     }
 
     /**
-     * The ways a normalized name may stand before an honorific: for a Chinese name its prefixes,
-     * for a Latin name its last word.
+     * The ways a normalized name may stand next to an honorific: for a Chinese name its prefixes,
+     * for a Korean one its surname and endings, for a Latin name its last word.
      */
     static Set<String> forms(String name) {
         Set<String> forms = new LinkedHashSet<>();
@@ -105,6 +105,14 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
             // when the capture ran on past the name (我叫王小明我想... captures 王小明我)
             for (int k = 1; k < n.codePointCount(0, n.length()); k++) {
                 forms.add(n.substring(0, n.offsetByCodePoints(0, k)));
+            }
+        } else if (Character.UnicodeScript.of(n.codePointAt(0)) == Character.UnicodeScript.HANGUL) {
+            // the surname, and every ending of two syllables or more: "{name}라고 합니다" may capture
+            // 저는박민수, of which 박민수 is the name an agent says (박민수 고객님)
+            forms.add(n.substring(0, n.offsetByCodePoints(0, 1)));
+            int count = n.codePointCount(0, n.length());
+            for (int k = 1; k <= count - 2; k++) {
+                forms.add(n.substring(n.offsetByCodePoints(0, k)));
             }
         } else if (n.contains(" ")) {
             forms.add(n.substring(n.lastIndexOf(' ') + 1));

@@ -23,6 +23,10 @@ public final class RulesCommand implements Callable<Integer> {
     @Mixin
     RulesOptions rules;
 
+    @picocli.CommandLine.Option(names = "--test", description = "Say how many example sentences the rules carry and that they all pass "
+            + "(they run whenever rules load; a failing one is an error).")
+    boolean test;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -33,6 +37,21 @@ public final class RulesCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("callaudit: " + e.located());
             spec.commandLine().getErr().flush();
             return ExitCode.USAGE.code();
+        }
+        if (rules.language != null && !test) {
+            String pack = RuleBook.resolve(rules.language, book.packs().keySet());
+            if (pack == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lang " + rules.language
+                        + ": no such pack (packs: " + String.join(", ", book.packs().keySet()) + ")");
+            }
+            out.println("# effective rules of pack " + pack + " · callaudit " + Version.get() + " · rules " + book.hash());
+            try {
+                out.print(dev.callaudit.rules.RulesLoader.toYaml(book.effective(pack)));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            out.flush();
+            return ExitCode.OK.code();
         }
         out.println("callaudit " + Version.get() + " · rules " + book.hash());
         out.println("layers: built-in packs" + (rules.files().isEmpty() ? "" : ", then " + rules.files()));
@@ -47,6 +66,10 @@ public final class RulesCommand implements Callable<Integer> {
                 out.println("  stage " + s.getKey() + ": weight " + s.getValue().weightOrDefault() + " (" + groups + ")");
             }
             out.println("  forbidden phrases: " + r.forbidden().size());
+            if (test) {
+                out.println("  examples: " + dev.callaudit.rules.RulesLoader.exampleCount(r) + " sentences, all as expected;"
+                        + " every phrase fires on itself");
+            }
         }
         out.flush();
         return ExitCode.OK.code();

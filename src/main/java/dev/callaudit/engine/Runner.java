@@ -11,6 +11,7 @@ import dev.callaudit.model.Call;
 import dev.callaudit.rules.RuleBook;
 import dev.callaudit.rules.Ruleset;
 import dev.callaudit.scoring.AgentStats;
+import dev.callaudit.text.LanguageDetector;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -35,6 +36,25 @@ public final class Runner {
     public Runner(RuleBook rules, Options options) {
         this.rules = rules;
         this.options = options;
+    }
+
+    /** The record's language, else --lang, else what the text shows, else the default pack. */
+    private String languageOf(Call call) {
+        if (call.language() != null && !call.language().isBlank()) {
+            return call.language();
+        }
+        if (options.language() != null) {
+            return options.language();
+        }
+        StringBuilder text = new StringBuilder();
+        for (var t : call.turns()) {
+            if (text.length() > 4000) {
+                break;
+            }
+            text.append(t.text()).append('\n');
+        }
+        String detected = LanguageDetector.detect(text);
+        return detected != null ? detected : rules.defaultPack();
     }
 
     public RunResult run(List<InputSource> sources, List<InputException> inputErrors, String version) {
@@ -80,7 +100,7 @@ public final class Runner {
                         warnings.add(call.file() + ":" + call.line() + ": call id " + call.callId() + " also appears in "
                                 + (firstFile.equals(call.file()) ? "this file" : firstFile) + "; audited as a separate call");
                     }
-                    String language = call.language() == null || call.language().isBlank() ? options.language() : call.language();
+                    String language = languageOf(call);
                     Optional<Ruleset> pack = rules.forLanguage(language);
                     if (pack.isEmpty()) {
                         rejected.add(new ReadItem.Rejected(call.file(), call.line(), call.callId(),

@@ -10,11 +10,18 @@ public final class RuleBook {
     private final Map<String, Ruleset> packs;
     private final String hash;
     private final String defaultPack;
+    private final Map<String, com.fasterxml.jackson.databind.JsonNode> effective;
 
-    RuleBook(Map<String, Ruleset> packs, String hash, String defaultPack) {
+    RuleBook(Map<String, Ruleset> packs, String hash, String defaultPack, Map<String, com.fasterxml.jackson.databind.JsonNode> effective) {
         this.packs = new TreeMap<>(packs);
         this.hash = hash;
         this.defaultPack = defaultPack;
+        this.effective = new TreeMap<>(effective);
+    }
+
+    /** A pack's effective rules, every layer applied, as a rules file would write them. */
+    public com.fasterxml.jackson.databind.JsonNode effective(String pack) {
+        return effective.get(pack);
     }
 
     /** "sha256:" and the first 12 hex digits of the canonical form of the effective rules. */

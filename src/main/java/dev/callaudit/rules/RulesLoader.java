@@ -152,7 +152,7 @@ public final class RulesLoader {
             packs.put(pack, ruleset);
             canonical.put(pack, canonicalize(merged));
         }
-        return new RuleBook(packs, hash(canonical), defaultLanguage == null ? "zh-CN" : defaultLanguage);
+        return new RuleBook(packs, hash(canonical), defaultLanguage == null ? "zh-CN" : defaultLanguage, canonical);
     }
 
     /** The pack's ancestors, root first, then the pack itself. */
@@ -381,29 +381,99 @@ public final class RulesLoader {
         return removed;
     }
 
+    /**
+     * Every rule proves itself when it loads: its own examples, and that each of its phrases can fire
+     * at all (an exception that covers the whole phrase, or a slot no text can fill, would otherwise
+     * make it a silent zero).
+     */
     private static void checkExamples(Ruleset ruleset, List<Layer> applied) throws RulesException {
-        TextNormalizer norm = TextNormalizer.INSTANCE;
         for (ForbiddenRule rule : ruleset.forbidden().values()) {
+            String what = "forbidden '" + rule.id() + "'";
             for (String example : rule.examples().match()) {
-                if (!firesOn(ruleset, norm, rule.id(), example)) {
-                    throw exampleError(applied, rule.id(), example, "should be found by forbidden '" + rule.id() + "' but is not");
+                if (!forbiddenFires(ruleset, rule.id(), example)) {
+                    throw exampleError(applied, rule.id(), example, "should be found by " + what + " but is not");
                 }
             }
             for (String example : rule.examples().noMatch()) {
-                if (firesOn(ruleset, norm, rule.id(), example)) {
-                    throw exampleError(applied, rule.id(), example, "must not be found by forbidden '" + rule.id() + "' but is");
+                if (forbiddenFires(ruleset, rule.id(), example)) {
+                    throw exampleError(applied, rule.id(), example, "must not be found by " + what + " but is");
+                }
+            }
+            for (String form : rule.forms()) {
+                if (!forbiddenFires(ruleset, rule.id(), sample(form, ruleset))) {
+                    throw exampleError(applied, rule.id(), form, "can never be reported: " + what
+                            + " does not fire on its own phrase (an exception covers it, or its slots cannot be filled)");
+                }
+            }
+        }
+        for (Map.Entry<String, StageConfig> stage : ruleset.stages().entrySet()) {
+            for (Map.Entry<String, List<PhraseEntry>> group : stage.getValue().phraseGroups().entrySet()) {
+                String key = PhraseKey.stageGroup(stage.getKey(), group.getKey());
+                for (PhraseEntry e : group.getValue()) {
+                    String what = key + " phrase '" + e.id() + "'";
+                    for (String example : e.examples().match()) {
+                        if (!stageFires(ruleset, key, e.id(), example)) {
+                            throw exampleError(applied, e.id(), example, "should match " + what + " but does not");
+                        }
+                    }
+                    for (String example : e.examples().noMatch()) {
+                        if (stageFires(ruleset, key, e.id(), example)) {
+                            throw exampleError(applied, e.id(), example, "must not match " + what + " but does");
+                        }
+                    }
+                    for (String form : e.forms()) {
+                        if (!stageFires(ruleset, key, e.id(), sample(form, ruleset))) {
+                            throw exampleError(applied, e.id(), form, "can never match: " + what + " does not match its own phrase");
+                        }
+                    }
                 }
             }
         }
     }
 
-    private static boolean firesOn(Ruleset ruleset, TextNormalizer norm, String id, String example) {
-        List<PhraseMatch<PhraseKey>> all = ruleset.matcher().findAll(norm.normalize(example));
+    /** A tree as YAML, the format rules files are written in. */
+    public static String toYaml(JsonNode tree) throws JsonProcessingException {
+        return YAML.writeValueAsString(tree);
+    }
+
+    /** How many example sentences the pack's rules carry (all of them ran when it loaded). */
+    public static int exampleCount(Ruleset ruleset) {
+        int n = 0;
+        for (ForbiddenRule f : ruleset.forbidden().values()) {
+            n += f.examples().match().size() + f.examples().noMatch().size();
+        }
+        for (StageConfig stage : ruleset.stages().values()) {
+            for (List<PhraseEntry> group : stage.phraseGroups().values()) {
+                for (PhraseEntry e : group) {
+                    n += e.examples().match().size() + e.examples().noMatch().size();
+                }
+            }
+        }
+        return n;
+    }
+
+    /** The phrase as a sentence: each slot filled with something it accepts. */
+    private static String sample(String form, Ruleset ruleset) {
+        String company = ruleset.companies().isEmpty() ? "acme" : ruleset.companies().get(0);
+        return form.replace("{company}", company).replace("{agent_no}", "1024").replace("{name}", "王")
+                .replace("{*}", "xx").replace("{...}", "xxxx");
+    }
+
+    private static boolean forbiddenFires(Ruleset ruleset, String id, String text) {
+        List<PhraseMatch<PhraseKey>> all = ruleset.matcher().findAll(TextNormalizer.INSTANCE.normalize(text));
         return ruleset.forbiddenHits(all).stream().anyMatch(h -> h.key().ruleId().equals(id));
+    }
+
+    private static boolean stageFires(Ruleset ruleset, String group, String id, String text) {
+        return ruleset.matcher().findAll(TextNormalizer.INSTANCE.normalize(text)).stream()
+                .anyMatch(m -> m.key().group().equals(group) && m.key().ruleId().equals(id));
     }
 
     private static RulesException exampleError(List<Layer> applied, String id, String example, String what) {
         Layer owner = lastDefining(applied, "id: " + id);
+        if (!owner.text().contains("id: " + id)) {
+            owner = lastDefining(applied, example);
+        }
         int idLine = lineOf(owner.text(), "id: " + id, 0);
         return new RulesException(owner.name(), lineOf(owner.text(), example, idLine), 0, "example \"" + example + "\" " + what);
     }

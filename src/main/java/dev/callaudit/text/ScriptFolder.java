@@ -4,7 +4,8 @@ import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Transliterator;
 
 /**
- * Folds Traditional Chinese characters to Simplified so that one rule covers both scripts.
+ * Maps Chinese characters between the scripts: Traditional to Simplified so that one rule covers
+ * both (the matcher's folding), and Simplified to Traditional to tell which script a text is in.
  *
  * <p>The table is ICU4J's own Traditional-Simplified transform, asked one character at a time and
  * remembered: a run touches a few thousand distinct characters, so filling the table lazily costs
@@ -13,11 +14,15 @@ import com.ibm.icu.text.Transliterator;
 public final class ScriptFolder {
     private static final char UNKNOWN = 0;
     private final char[] table = new char[0x10000];
-    private final Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
+    private final Transliterator transform;
 
-    public static final ScriptFolder INSTANCE = new ScriptFolder();
+    /** Traditional to Simplified: the matcher's folding. */
+    public static final ScriptFolder INSTANCE = new ScriptFolder("Traditional-Simplified");
+    /** Simplified to Traditional: a character it changes is Simplified-only. */
+    public static final ScriptFolder TO_TRADITIONAL = new ScriptFolder("Simplified-Traditional");
 
-    private ScriptFolder() {
+    private ScriptFolder(String transformId) {
+        this.transform = Transliterator.getInstance(transformId);
     }
 
     public int fold(int cp) {
@@ -38,8 +43,8 @@ public final class ScriptFolder {
             return cp;
         }
         String out;
-        synchronized (toSimplified) {
-            out = toSimplified.transliterate(new String(Character.toChars(cp)));
+        synchronized (transform) {
+            out = transform.transliterate(new String(Character.toChars(cp)));
         }
         if (out.codePointCount(0, out.length()) != 1 || out.codePointAt(0) > 0xFFFF) {
             return cp;
