@@ -4,6 +4,8 @@ import dev.callaudit.text.Boundary;
 import dev.callaudit.text.PhraseMatch;
 import dev.callaudit.text.PhraseMatcher;
 import dev.callaudit.text.PhrasePattern;
+import dev.callaudit.text.ScriptFolder;
+import dev.callaudit.text.TextNormalizer;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -34,20 +36,39 @@ public final class Ruleset {
         stages.forEach((stage, config) -> config.phraseGroups().forEach((group, entries) -> {
             String g = PhraseKey.stageGroup(stage, group);
             for (PhraseEntry e : entries) {
-                for (String form : e.forms()) {
+                for (String form : inBothScripts(e.forms())) {
                     b.add(new PhraseKey(g, e.id()), PhrasePattern.compile(form, e.boundary(), companies));
                 }
             }
         }));
         for (ForbiddenRule f : forbidden.values()) {
-            for (String form : f.forms()) {
+            for (String form : inBothScripts(f.forms())) {
                 b.add(new PhraseKey(PhraseKey.FORBIDDEN, f.id()), PhrasePattern.compile(form, f.boundary(), companies));
             }
-            for (String ex : f.exceptions()) {
+            for (String ex : inBothScripts(f.exceptions())) {
                 b.add(new PhraseKey(PhraseKey.EXCEPTION, f.id()), PhrasePattern.compile(ex, Boundary.NONE, companies));
             }
         }
         this.matcher = b.build();
+    }
+
+    /**
+     * Each Chinese phrase as written and as ICU writes it in Traditional script, when the two differ
+     * by more than characters (急什么 / 急甚麼): transcripts are folded to Simplified one character at a
+     * time, so word-level differences have to be on the rules' side.
+     */
+    private static List<String> inBothScripts(List<String> forms) {
+        java.util.Map<String, String> byNormalized = new java.util.LinkedHashMap<>();
+        for (String form : forms) {
+            byNormalized.putIfAbsent(TextNormalizer.INSTANCE.normalize(form).text(), form);
+        }
+        for (String form : forms) {
+            if (form.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                String traditional = ScriptFolder.TO_TRADITIONAL.transform(form);
+                byNormalized.putIfAbsent(TextNormalizer.INSTANCE.normalize(traditional).text(), traditional);
+            }
+        }
+        return List.copyOf(byNormalized.values());
     }
 
     public String pack() {

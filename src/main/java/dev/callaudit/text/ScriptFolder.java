@@ -25,6 +25,16 @@ public final class ScriptFolder {
         this.transform = Transliterator.getInstance(transformId);
     }
 
+    /**
+     * A whole text through the transform, words and all: ICU converts some words, not just their
+     * characters (什么 → 甚麼), which no character-by-character folding can undo.
+     */
+    public String transform(String text) {
+        synchronized (transform) {
+            return transform.transliterate(text);
+        }
+    }
+
     public int fold(int cp) {
         if (cp < 0x2E80 || cp > 0xFFFF) {
             return cp;
