@@ -128,8 +128,10 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
                     if (at >= f.length() && text.startsWith(f, at - f.length())) {
                         return Optional.of(f + h);
                     }
-                    if (text.startsWith(" " + f, at + h.length())) {
-                        return Optional.of(h + " " + f);
+                    int after = at + h.length() + 1 + f.length();
+                    if (text.startsWith(" " + f, at + h.length())
+                            && (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
+                        return Optional.of(h + " " + f); // Mr Lee, not Mr Leeson
                     }
                 }
             }

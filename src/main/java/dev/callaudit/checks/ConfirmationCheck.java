@@ -39,7 +39,7 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
         }
     }
 
-    private final Map<Config, Set<String>> frameWords = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<dev.callaudit.rules.Ruleset, Set<String>> formulaic = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public ConfirmationCheck() {
         super(KEY, Config.class);
@@ -50,7 +50,7 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
         if (!call.customerSpeaks()) {
             return StageResult.notApplicable("the customer never speaks");
         }
-        Set<String> stop = frameWords.computeIfAbsent(config, ConfirmationCheck::frameBigrams);
+        Set<String> stop = formulaic.computeIfAbsent(call.rules(), ConfirmationCheck::formulaicUnits);
         IntersectionSimilarity<String> similarity = new IntersectionSimilarity<>(content(stop));
         String frames = group(KEY, "frames");
         TurnView partial = null;
@@ -90,23 +90,50 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
         return StageResult.fail("the agent never confirms the customer's request back to them");
     }
 
+    /**
+     * The sentence the frame ends in, in normalized text: 我跟您确认一下,您是……对吗? carries its
+     * content after the frame, 말씀하신 내용이 ……맞으시죠? before it; what the agent said in other
+     * sentences of the turn is not a restatement.
+     */
     private static String sentenceFrom(TurnView turn, dev.callaudit.text.PhraseMatch<?> frame) {
         String original = turn.text().original();
-        int end = turn.text().originalEnd(frame.end() - 1);
-        while (end < original.length() && SENTENCE_END.indexOf(original.charAt(end)) < 0) {
+        int last = turn.text().originalEnd(frame.end() - 1) - 1;
+        int begin = last;
+        while (begin > 0 && !sentenceEnd(original, begin - 1)) {
+            begin--;
+        }
+        int end = last + 1;
+        while (end < original.length() && !sentenceEnd(original, end)) {
             end++;
         }
-        return turn.text().text().substring(frame.start(), Math.max(frame.end(), turn.text().positionAt(end)));
+        return turn.text().text().substring(turn.text().positionAt(begin), Math.max(frame.end(), turn.text().positionAt(end)));
     }
 
-    /** Character pairs of the text, less those of the frames' own words ("确认一下" restates nothing). */
+    private static boolean sentenceEnd(String s, int i) {
+        char c = s.charAt(i);
+        return SENTENCE_END.indexOf(c) >= 0 || (c == '.' && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1))));
+    }
+
+    /**
+     * What a text says, as units to compare: words for space-separated scripts (English), character
+     * pairs for Chinese and Korean, less the frames' own ("确认一下", "just to confirm" restate nothing).
+     */
     private static Function<CharSequence, java.util.Collection<String>> content(Set<String> stop) {
         return cs -> {
-            String s = cs.toString().replace(" ", "");
             Set<String> out = new HashSet<>();
-            for (int i = 0; i + 2 <= s.length(); i++) {
-                String pair = s.substring(i, i + 2);
-                if (!stop.contains(pair)) {
+            StringBuilder cjk = new StringBuilder();
+            for (String token : cs.toString().split(" ")) {
+                if (!token.isEmpty() && TextNormalizer.isWordChar(token.codePointAt(0))) {
+                    if (token.length() > 2 && !stop.contains(token)) {
+                        out.add(token);
+                    }
+                } else {
+                    cjk.append(token);
+                }
+            }
+            for (int i = 0; i + 2 <= cjk.length(); i++) {
+                String pair = cjk.substring(i, i + 2);
+                if (!stop.contains(pair) && !TextNormalizer.isWordChar(pair.codePointAt(0))) {
                     out.add(pair);
                 }
             }
@@ -114,12 +141,20 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
         };
     }
 
-    private static Set<String> frameBigrams(Config config) {
+    /**
+     * The units of the pack's own stage wording (frames, greetings, thanks, leave-taking...): formulaic
+     * speech, so saying them restates nothing (确认一下, 감사합니다, just to confirm).
+     */
+    private static Set<String> formulaicUnits(dev.callaudit.rules.Ruleset rules) {
         Set<String> out = new HashSet<>();
-        for (PhraseEntry e : StageConfig.orEmpty(config.frames())) {
-            for (String form : e.forms()) {
-                for (String literal : form.split("\\{[^{}]*}")) {
-                    out.addAll(content(Set.of()).apply(TextNormalizer.INSTANCE.normalize(literal).text()));
+        for (StageConfig stage : rules.stages().values()) {
+            for (List<PhraseEntry> group : stage.phraseGroups().values()) {
+                for (PhraseEntry e : group) {
+                    for (String form : e.forms()) {
+                        for (String literal : form.split("\\{[^{}]*}")) {
+                            out.addAll(content(Set.of()).apply(TextNormalizer.INSTANCE.normalize(literal).text()));
+                        }
+                    }
                 }
             }
         }

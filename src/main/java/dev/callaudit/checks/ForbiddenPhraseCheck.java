@@ -54,6 +54,6 @@ public final class ForbiddenPhraseCheck implements Check {
     }
 
     private static String quote(String s) {
-        return "「" + s + "」";
+        return Quotes.of(s);
     }
 }

@@ -56,7 +56,7 @@ public abstract class StageCheck<C extends StageConfig> implements Check {
     }
 
     protected static String quote(String s) {
-        return "「" + s + "」";
+        return Quotes.of(s);
     }
 
     protected static Optional<TurnView> firstTurnWith(List<TurnView> turns, String group) {

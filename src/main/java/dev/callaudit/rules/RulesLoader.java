@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
  */
 public final class RulesLoader {
     /** Built-in packs, by name; each is {@code config/<name>.yaml}, shipped in the jar. Listed, not scanned. */
-    public static final List<String> BUILT_IN = List.of("zh-CN");
+    public static final List<String> BUILT_IN = List.of("zh-CN", "ko", "en");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -95,6 +95,7 @@ public final class RulesLoader {
         }
         Map<String, Ruleset> packs = new TreeMap<>();
         Map<String, JsonNode> canonical = new TreeMap<>();
+        Map<Layer, Set<String>> disabled = new java.util.HashMap<>();
         for (Layer own : packLayers.values()) {
             String pack = own.file().pack();
             List<Layer> chain = chain(own, packLayers);
@@ -117,9 +118,8 @@ public final class RulesLoader {
             Layer base = own;
             for (Layer layer : applied) {
                 for (String id : layer.file().disable()) {
-                    if (!disable(merged, id)) {
-                        throw new RulesException(layer.name(), lineOf(layer.text(), id, lineOf(layer.text(), "disable:", 0)), 0,
-                                "disable: no rule or phrase with id '" + id + "' in pack " + pack);
+                    if (disable(merged, id)) {
+                        disabled.computeIfAbsent(layer, k -> new TreeSet<>()).add(id);
                     }
                 }
             }
@@ -151,6 +151,15 @@ public final class RulesLoader {
             checkExamples(ruleset, applied);
             packs.put(pack, ruleset);
             canonical.put(pack, canonicalize(merged));
+        }
+        // a layer for every pack may disable a zh rule; an id no pack knows is a mistake, not a no-op
+        for (Layer layer : users) {
+            for (String id : layer.file().disable()) {
+                if (!disabled.getOrDefault(layer, Set.of()).contains(id)) {
+                    throw new RulesException(layer.name(), lineOf(layer.text(), id, lineOf(layer.text(), "disable:", 0)), 0,
+                            "disable: no rule or phrase with id '" + id + "' in " + (layer.file().pack() == null ? "any pack" : "pack " + layer.file().pack()));
+                }
+            }
         }
         return new RuleBook(packs, hash(canonical), defaultLanguage == null ? "zh-CN" : defaultLanguage, canonical);
     }

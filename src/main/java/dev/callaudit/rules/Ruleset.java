@@ -60,15 +60,20 @@ public final class Ruleset {
     private static List<String> inBothScripts(List<String> forms) {
         java.util.Map<String, String> byNormalized = new java.util.LinkedHashMap<>();
         for (String form : forms) {
-            byNormalized.putIfAbsent(TextNormalizer.INSTANCE.normalize(form).text(), form);
+            byNormalized.putIfAbsent(matchKey(form), form);
         }
         for (String form : forms) {
             if (form.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
                 String traditional = ScriptFolder.TO_TRADITIONAL.transform(form);
-                byNormalized.putIfAbsent(TextNormalizer.INSTANCE.normalize(traditional).text(), traditional);
+                byNormalized.putIfAbsent(matchKey(traditional), traditional);
             }
         }
         return List.copyOf(byNormalized.values());
+    }
+
+    /** What a form matches, for telling duplicates apart: its normalized text with its slots kept. */
+    private static String matchKey(String form) {
+        return TextNormalizer.INSTANCE.normalize(form.replaceAll("\\{([^{}]*)}", "\uE000$1\uE001")).text();
     }
 
     public String pack() {

@@ -10,13 +10,34 @@ public final class Normalized {
     private final int[] from;
     private final int[] to;
     private final java.util.BitSet breakBefore;
+    private final java.util.BitSet punctuationBefore;
+    private final java.util.BitSet sentenceBefore;
 
-    Normalized(String original, String text, int[] from, int[] to, java.util.BitSet breakBefore) {
+    Normalized(String original, String text, int[] from, int[] to, java.util.BitSet breakBefore,
+               java.util.BitSet punctuationBefore, java.util.BitSet sentenceBefore) {
         this.original = original;
         this.text = text;
         this.from = from;
         this.to = to;
         this.breakBefore = breakBefore;
+        this.punctuationBefore = punctuationBefore;
+        this.sentenceBefore = sentenceBefore;
+    }
+
+    /** Whether the original had punctuation (not just white space) right before position {@code i}: a clause edge. */
+    public boolean punctuationBefore(int i) {
+        return i <= 0 || i >= text.length() || punctuationBefore.get(i);
+    }
+
+    /** Whether a full stop stands right before position {@code i} (an ellipsis is a pause, not an end). */
+    public boolean sentenceBefore(int i) {
+        return i > 0 && i < text.length() && sentenceBefore.get(i);
+    }
+
+    /** Whether a sentence ends anywhere strictly inside [start, end). */
+    public boolean sentenceEndsWithin(int start, int end) {
+        int next = sentenceBefore.nextSetBit(start + 1);
+        return next >= 0 && next < end;
     }
 
     /**

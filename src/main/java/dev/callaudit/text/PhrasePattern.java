@@ -31,9 +31,11 @@ public final class PhrasePattern {
     private final boolean boundaryStart;
     private final boolean boundaryEnd;
     private final boolean wordBoundary;
+    private final boolean clause;
+    private final boolean withinSentence;
 
     private PhrasePattern(String source, String anchor, Pattern regex, int maxLead, int maxSpan,
-                          boolean boundaryStart, boolean boundaryEnd, boolean wordBoundary) {
+                          boolean boundaryStart, boolean boundaryEnd, boolean wordBoundary, boolean clause, boolean withinSentence) {
         this.source = source;
         this.anchor = anchor;
         this.regex = regex;
@@ -42,6 +44,8 @@ public final class PhrasePattern {
         this.boundaryStart = boundaryStart;
         this.boundaryEnd = boundaryEnd;
         this.wordBoundary = wordBoundary;
+        this.clause = clause;
+        this.withinSentence = withinSentence;
     }
 
     /**
@@ -89,13 +93,19 @@ public final class PhrasePattern {
         boolean leadingSlot = anchorIndex > 0;
         boolean trailingSlot = lastLiteral.isEmpty();
         boolean word = boundary == Boundary.WORD;
+        boolean clause = boundary == Boundary.CLAUSE;
+        // an English phrase does not run across a full stop ("...to you. People usually..." is no "you people");
+        // Chinese ones may, because speech-to-text scatters punctuation through them
+        boolean withinSentence = TextNormalizer.isWordChar(first.codePointAt(0))
+                && (lastLiteral.isEmpty() || TextNormalizer.isWordChar(lastLiteral.codePointBefore(lastLiteral.length())))
+                && phrase.indexOf('.') < 0; // unless the phrase spans one itself
         boolean bStart = boundary == Boundary.WORD
                 || (boundary == Boundary.AUTO && !leadingSlot && TextNormalizer.isWordChar(first.codePointAt(0)));
         boolean bEnd = boundary == Boundary.WORD
                 || (boundary == Boundary.AUTO && !trailingSlot
                     && TextNormalizer.isWordChar(lastLiteral.codePointBefore(lastLiteral.length())));
         if (slots.isEmpty()) {
-            return new PhrasePattern(phrase, first, null, 0, first.length(), bStart, bEnd, word);
+            return new PhrasePattern(phrase, first, null, 0, first.length(), bStart, bEnd, word, clause, withinSentence);
         }
         StringBuilder re = new StringBuilder();
         boolean nameCaptured = false;
@@ -126,7 +136,8 @@ public final class PhrasePattern {
             }
         }
         int lead = leadingSlot ? maxLength(slots.get(0)) : 0;
-        return new PhrasePattern(phrase, first, Pattern.compile(re.toString(), Pattern.DOTALL), lead, span, bStart, bEnd, word);
+        return new PhrasePattern(phrase, first, Pattern.compile(re.toString(), Pattern.DOTALL), lead, span, bStart, bEnd, word,
+                clause, withinSentence);
     }
 
     /** The most normalized characters a slot can take, with the optional spaces around it (company names can be long). */
@@ -173,6 +184,11 @@ public final class PhrasePattern {
                     }
                     try {
                         name = m.group("name");
+                        if (name != null) {
+                            name = m.start("name") < m.start("anchor")
+                                    ? afterLastBreak(normalized, m.start("name"), m.end("name"))
+                                    : untilPunctuation(normalized, m.start("name"), m.end("name"));
+                        }
                     } catch (IllegalArgumentException noNameSlot) {
                         name = null;
                     }
@@ -191,7 +207,36 @@ public final class PhrasePattern {
                 && !(wordBoundary && normalized.breakBefore(stop))) {
             return null;
         }
+        if (clause && !(normalized.punctuationBefore(start) && normalized.punctuationBefore(stop))) {
+            return null;
+        }
+        if (withinSentence && normalized.sentenceEndsWithin(start, stop)) {
+            return null;
+        }
         return new Hit(start, stop, name);
+    }
+
+    /**
+     * A name captured before its phrase ("{name}이라고 합니다") starts after the last break inside the
+     * capture: "네, 김민준이라고 합니다" is 김민준.
+     */
+    private static String afterLastBreak(Normalized n, int start, int end) {
+        for (int i = end - 1; i > start; i--) {
+            if (n.breakBefore(i)) {
+                return n.text().substring(i, end).strip();
+            }
+        }
+        return n.text().substring(start, end);
+    }
+
+    /** A captured name ends where the speaker's punctuation does: "My name is John, I'm calling" is John. */
+    private static String untilPunctuation(Normalized n, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            if (n.punctuationBefore(i)) {
+                return n.text().substring(start, i).strip();
+            }
+        }
+        return n.text().substring(start, end);
     }
 
     private boolean isBoundaryChar(int cp) {

@@ -43,7 +43,7 @@ public final class TextNormalizer {
     }
 
     /** Letters and digits of scripts that separate words with spaces; the only places a space is kept. */
-    static boolean isWordChar(int cp) {
+    public static boolean isWordChar(int cp) {
         if (!UCharacter.isLetterOrDigit(cp)) {
             return false;
         }
@@ -79,6 +79,11 @@ public final class TextNormalizer {
         private int spaceTo;
         private boolean lastWord;
         private final java.util.BitSet breaks = new java.util.BitSet();
+        private final java.util.BitSet punctuation = new java.util.BitSet();
+        private final java.util.BitSet sentences = new java.util.BitSet();
+        private boolean pendingPunctuation;
+        private int pendingDots;
+        private boolean pendingEnd;
 
         Builder(String original, int capacity) {
             this.original = original;
@@ -97,17 +102,30 @@ public final class TextNormalizer {
                 }
                 pendingSpace = true;
                 spaceTo = end;
+                if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+                    pendingPunctuation = true;
+                    if (cp == '.') {
+                        pendingDots++;
+                    } else if (cp == '?' || cp == '!' || cp == '\u3002' || cp == '\uFF1F' || cp == '\uFF01' || cp == '\uFF0E') {
+                        pendingEnd = true;
+                    }
+                }
                 return;
             }
             int folded = folder.fold(UCharacter.foldCase(cp, true));
             boolean word = isWordChar(folded);
-            if (pendingSpace && word && lastWord) {
-                emit(' ', spaceFrom, spaceTo);
-            }
             if (pendingSpace) {
-                breaks.set(out.length());
+                // the marks stand before the word space (where a phrase ends) and before the next character
+                markBreak(out.length());
+                if (word && lastWord) {
+                    emit(' ', spaceFrom, spaceTo);
+                    markBreak(out.length());
+                }
             }
             pendingSpace = false;
+            pendingPunctuation = false;
+            pendingEnd = false;
+            pendingDots = 0;
             if (folded > 0xFFFF) {
                 emit(Character.highSurrogate(folded), start, end);
                 emit(Character.lowSurrogate(folded), start, end);
@@ -115,6 +133,16 @@ public final class TextNormalizer {
                 emit((char) folded, start, end);
             }
             lastWord = word;
+        }
+
+        private void markBreak(int at) {
+            breaks.set(at);
+            if (pendingPunctuation) {
+                punctuation.set(at);
+            }
+            if (pendingDots == 1 && !pendingEnd) {
+                sentences.set(at); // a full stop; "?" and "!" run on in speech ("Hello? Say something!")
+            }
         }
 
         private void emit(char c, int start, int end) {
@@ -129,7 +157,7 @@ public final class TextNormalizer {
         }
 
         Normalized build() {
-            return new Normalized(original, out.toString(), from, to, breaks);
+            return new Normalized(original, out.toString(), from, to, breaks, punctuation, sentences);
         }
     }
 }

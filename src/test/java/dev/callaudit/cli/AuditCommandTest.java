@@ -53,9 +53,9 @@ class AuditCommandTest {
         assertEquals(2, Cli.run("audit", "--format", "pdf", GOOD).exitCode());
         assertEquals(2, Cli.run("audit", "--fail-under", "101", GOOD).exitCode());
         assertEquals(2, Cli.run("audit").exitCode(), "an input is required");
-        Cli.Result lang = Cli.run("audit", "--lang", "ko", GOOD);
-        assertEquals(2, lang.exitCode(), "no Korean pack yet: " + lang);
-        assertTrue(lang.err().contains("--lang ko: no rule pack for that language (packs: zh-CN"), lang.err());
+        Cli.Result lang = Cli.run("audit", "--lang", "ja", GOOD);
+        assertEquals(2, lang.exitCode(), "no Japanese pack: " + lang);
+        assertTrue(lang.err().contains("--lang ja: no rule pack for that language (packs: "), lang.err());
     }
 
     @Test
