@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
  */
 public final class RulesLoader {
     /** Built-in packs, by name; each is {@code config/<name>.yaml}, shipped in the jar. Listed, not scanned. */
-    public static final List<String> BUILT_IN = List.of("zh-CN", "ko", "en");
+    public static final List<String> BUILT_IN = List.of("zh-CN", "zh-TW", "ko", "en");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -115,6 +115,7 @@ public final class RulesLoader {
                     applied.add(u);
                 }
             }
+            merged.put("pack", pack); // a layer for zh-CN also shapes zh-TW, which inherits it, but does not rename it
             Layer base = own;
             for (Layer layer : applied) {
                 for (String id : layer.file().disable()) {
