@@ -38,7 +38,11 @@ final class StagesDeserializer extends StdDeserializer<Map<String, StageConfig>>
             if (value == JsonToken.VALUE_NULL) {
                 continue;
             }
-            out.put(key, ctxt.readValue(p, type));
+            try {
+                out.put(key, ctxt.readValue(p, type));
+            } catch (JsonMappingException e) {
+                throw JsonMappingException.wrapWithPath(e, out, key); // keeps the stage in the reported path
+            }
         }
         return out;
     }
