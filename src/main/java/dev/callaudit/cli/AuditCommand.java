@@ -8,6 +8,7 @@ import dev.callaudit.engine.Runner;
 import dev.callaudit.engine.Totals;
 import dev.callaudit.io.InputException;
 import dev.callaudit.io.ReadItem;
+import dev.callaudit.report.ReportFiles;
 import dev.callaudit.report.ReportFormat;
 import dev.callaudit.report.ReportOptions;
 import dev.callaudit.report.ReportView;
@@ -23,16 +24,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -52,9 +48,10 @@ public final class AuditCommand implements Callable<Integer> {
     @Mixin
     RulesOptions rules;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-    ReportFormat format;
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+            description = "Report format: ${COMPLETION-CANDIDATES}. Default: table; with --out-dir a comma list, "
+                    + "default csv,json,html,sarif,junit.")
+    List<ReportFormat> formats;
 
     @Option(names = "--report", paramLabel = "VIEW", defaultValue = "agents",
             description = "View for table and csv: ${COMPLETION-CANDIDATES} (json holds them all). Default: ${DEFAULT-VALUE}.")
@@ -62,6 +59,26 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of standard output.")
     Path out;
+
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "Write every report of the run into DIR "
+            + "(agents.csv, calls.csv, findings.csv, rejected.csv, report.json, report.html, report.sarif, report.junit.xml).")
+    Path outDir;
+
+    @Option(names = "--per", paramLabel = "WHAT", defaultValue = "call",
+            description = "What --fail-under measures: call (any call below SCORE) or agent (any agent's mean). Default: ${DEFAULT-VALUE}.")
+    Per per;
+
+    @Option(names = "--timestamp", description = "Name the time of the run in the reports (off by default, so that two runs give the same bytes).")
+    boolean timestamp;
+
+    enum Per {
+        CALL, AGENT;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     @Option(names = "--fail-under", paramLabel = "SCORE", description = "Exit 1 when any call scores below SCORE (0..100).")
     Integer failUnder;
@@ -156,7 +173,13 @@ public final class AuditCommand implements Callable<Integer> {
         if (failUnder != null && (failUnder < 0 || failUnder > 100)) {
             throw new ParameterException(spec.commandLine(), "--fail-under must be 0..100, not " + failUnder);
         }
-        if (bom && format != ReportFormat.CSV) {
+        if (out != null && outDir != null) {
+            throw new ParameterException(spec.commandLine(), "--out writes one report, --out-dir all of them: give one of the two");
+        }
+        if (outDir == null && formats != null && formats.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "several formats (" + formats + ") need --out-dir DIR");
+        }
+        if (bom && !chosenFormats().contains(ReportFormat.CSV)) {
             throw new ParameterException(spec.commandLine(), "--bom goes with --format csv");
         }
         try {
@@ -166,41 +189,51 @@ public final class AuditCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes to a temporary file beside --out and moves it in place, so a failed run never leaves half a report. */
+    private List<ReportFormat> chosenFormats() {
+        if (formats != null && !formats.isEmpty()) {
+            return formats;
+        }
+        return outDir == null ? List.of(ReportFormat.TABLE)
+                : java.util.Arrays.stream(ReportFormat.values()).filter(ReportFormat::inOutDirByDefault).toList();
+    }
+
+    /** Standard output, one file (--out), or every report into a folder (--out-dir); files are written atomically. */
     private void writeReport(RunResult result) throws IOException {
-        ReportOptions options = new ReportOptions(view, !noRedact);
-        if (out == null) {
-            Writer w = spec.commandLine().getOut();
-            if (bom) {
-                w.write('\uFEFF');
-            }
-            format.writer().write(result, options, w);
-            w.flush();
+        ReportOptions options = new ReportOptions(view, !noRedact,
+                timestamp ? java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString() : null);
+        if (outDir != null) {
+            List<String> written = ReportFiles.writeAll(outDir, chosenFormats(), result, options, bom);
+            spec.commandLine().getErr().println("callaudit: wrote " + written.size() + " report" + (written.size() == 1 ? "" : "s")
+                    + " to " + outDir + ": " + String.join(", ", written));
             return;
         }
-        Path target = out.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
-                if (bom) {
-                    w.write('\uFEFF');
-                }
-                format.writer().write(result, options, w);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
+        ReportFormat format = chosenFormats().get(0);
+        if (out != null) {
+            ReportFiles.write(out, format, result, options, bom);
+            return;
         }
+        Writer w = spec.commandLine().getOut();
+        if (bom) {
+            w.write('\uFEFF');
+        }
+        format.writer().write(result, options, w);
+        w.flush();
     }
 
     /** The one-line reason the bar was missed, or null when it was met. */
     private String barMissed(RunResult result) {
         StringWriter reasons = new StringWriter();
-        if (failUnder != null) {
+        if (failUnder != null && per == Per.AGENT) {
+            List<dev.callaudit.scoring.AgentStats> below = result.agents().stream().filter(a -> a.meanScore() < failUnder).toList();
+            if (!below.isEmpty()) {
+                dev.callaudit.scoring.AgentStats worst = below.stream().min(java.util.Comparator.comparingDouble(
+                        dev.callaudit.scoring.AgentStats::meanScore)).orElseThrow();
+                reasons.append(below.size() + " agent" + (below.size() == 1 ? "" : "s") + " with a mean below --fail-under " + failUnder
+                        + " (lowest: " + worst.agentId() + ", mean " + dev.callaudit.report.Fmt.meanText(worst.meanScore()) + " over "
+                        + worst.calls() + " calls)");
+            }
+        }
+        if (failUnder != null && per == Per.CALL) {
             List<CallResult> below = result.calls().stream().filter(c -> c.score().score() < failUnder).toList();
             if (!below.isEmpty()) {
                 CallResult worst = below.stream().min(java.util.Comparator.comparingInt((CallResult c) -> c.score().score())

@@ -2,6 +2,7 @@ package dev.callaudit.engine;
 
 import dev.callaudit.io.InputException;
 import dev.callaudit.io.ReadItem;
+import dev.callaudit.rules.RuleBook;
 import dev.callaudit.scoring.AgentStats;
 
 import java.util.List;
@@ -12,11 +13,15 @@ import java.util.List;
  */
 public record RunResult(
         String version,
-        String rulesHash,
+        RuleBook rules,
         Totals totals,
         List<AgentStats> agents,
         List<CallResult> calls,
         List<ReadItem.Rejected> rejected,
         List<String> warnings,
         List<InputException> inputErrors) {
+
+    public String rulesHash() {
+        return rules.hash();
+    }
 }

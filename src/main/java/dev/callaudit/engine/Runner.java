@@ -122,6 +122,6 @@ public final class Runner {
         long findings = calls.stream().mapToLong(c -> c.findings().size()).sum();
         Totals totals = new Totals(files, calls.size() + rejected.size(), calls.size(), rejected.size(),
                 passed, calls.size() - passed, findings);
-        return new RunResult(version, rules.hash(), totals, List.copyOf(agents.values()), calls, rejected, warnings, errors);
+        return new RunResult(version, rules, totals, List.copyOf(agents.values()), calls, rejected, warnings, errors);
     }
 }

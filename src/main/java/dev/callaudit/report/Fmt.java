@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Numbers as every report writes them: rates 0..1 with 3 decimals, mean scores with 1, no locale. */
-final class Fmt {
+public final class Fmt {
     private Fmt() {
     }
 
@@ -20,7 +20,7 @@ final class Fmt {
         return v == null ? "" : rate(v).toPlainString();
     }
 
-    static String meanText(double v) {
+    public static String meanText(double v) {
         return mean(v).toPlainString();
     }
 }

@@ -19,6 +19,11 @@ public final class RuleBook {
         this.effective = new TreeMap<>(effective);
     }
 
+    /** The forbidden rule with this id, from the first pack (by name) that has it. */
+    public Optional<ForbiddenRule> forbiddenRule(String id) {
+        return packs.values().stream().map(r -> r.forbidden().get(id)).filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /** A pack's effective rules, every layer applied, as a rules file would write them. */
     public com.fasterxml.jackson.databind.JsonNode effective(String pack) {
         return effective.get(pack);

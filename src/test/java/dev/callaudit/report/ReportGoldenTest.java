@@ -33,6 +33,9 @@ class ReportGoldenTest {
                 out.add(Arguments.of(name, scenario, "csv", view, view + ".csv"));
             }
             out.add(Arguments.of(name, scenario, "json", "agents", "report.json"));
+            out.add(Arguments.of(name, scenario, "sarif", "agents", "report.sarif"));
+            out.add(Arguments.of(name, scenario, "junit", "agents", "report.junit.xml"));
+            out.add(Arguments.of(name, scenario, "text", "agents", "report.txt"));
             out.add(Arguments.of(name, scenario, "table", "agents", "agents.txt"));
             out.add(Arguments.of(name, scenario, "table", "findings", "findings.txt"));
         }

@@ -1,0 +1,110 @@
+package dev.callaudit.report;
+
+import dev.callaudit.checks.Finding;
+import dev.callaudit.engine.CallResult;
+import dev.callaudit.engine.RunResult;
+import dev.callaudit.io.ReadItem;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JUnit XML for CI servers (Jenkins, GitLab): a test suite per input file, a test case per call,
+ * failed when the call did not pass, with its findings as the failure text; a rejected record is a
+ * test case in error.
+ */
+public final class JunitReportWriter implements ReportWriter {
+
+    @Override
+    public void write(RunResult r, ReportOptions options, Writer out) throws IOException {
+        Redactor redact = new Redactor(options.redact());
+        Map<String, List<CallResult>> byFile = new LinkedHashMap<>();
+        r.calls().forEach(c -> byFile.computeIfAbsent(c.file(), k -> new ArrayList<>()).add(c));
+        Map<String, List<ReadItem.Rejected>> rejectedByFile = new LinkedHashMap<>();
+        r.rejected().forEach(x -> rejectedByFile.computeIfAbsent(x.file(), k -> new ArrayList<>()).add(x));
+        rejectedByFile.keySet().forEach(f -> byFile.computeIfAbsent(f, k -> new ArrayList<>()));
+        try {
+            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            x.writeStartDocument("UTF-8", "1.0");
+            x.writeCharacters("\n");
+            x.writeStartElement("testsuites");
+            x.writeAttribute("name", "callaudit " + r.version() + " · rules " + r.rulesHash());
+            x.writeAttribute("tests", Long.toString(r.totals().read()));
+            x.writeAttribute("failures", Long.toString(r.totals().failed()));
+            x.writeAttribute("errors", Long.toString(r.totals().rejected()));
+            if (options.generatedAt() != null) {
+                x.writeAttribute("timestamp", options.generatedAt());
+            }
+            for (Map.Entry<String, List<CallResult>> file : byFile.entrySet()) {
+                List<ReadItem.Rejected> rejected = rejectedByFile.getOrDefault(file.getKey(), List.of());
+                x.writeCharacters("\n  ");
+                x.writeStartElement("testsuite");
+                x.writeAttribute("name", file.getKey());
+                x.writeAttribute("tests", Integer.toString(file.getValue().size() + rejected.size()));
+                x.writeAttribute("failures", Long.toString(file.getValue().stream().filter(c -> !c.score().passed()).count()));
+                x.writeAttribute("errors", Integer.toString(rejected.size()));
+                for (CallResult c : file.getValue()) {
+                    x.writeCharacters("\n    ");
+                    x.writeStartElement("testcase");
+                    x.writeAttribute("classname", c.agentId());
+                    x.writeAttribute("name", c.callId());
+                    x.writeAttribute("file", c.file());
+                    x.writeAttribute("line", Integer.toString(c.line()));
+                    String lines = findingLines(c, redact);
+                    if (!c.score().passed()) {
+                        x.writeStartElement("failure");
+                        x.writeAttribute("type", c.score().autoFailed() ? "auto-fail" : "score");
+                        x.writeAttribute("message", "score " + c.score().score() + (c.score().autoFailed()
+                                ? ": a critical phrase fails the call" : ": below the pass mark") + ", " + c.findings().size() + " findings");
+                        x.writeCharacters(lines);
+                        x.writeEndElement();
+                    } else if (!lines.isEmpty()) {
+                        x.writeStartElement("system-out");
+                        x.writeCharacters("score " + c.score().score() + "\n" + lines);
+                        x.writeEndElement();
+                    }
+                    x.writeEndElement();
+                }
+                for (ReadItem.Rejected rej : rejected) {
+                    x.writeCharacters("\n    ");
+                    x.writeStartElement("testcase");
+                    x.writeAttribute("classname", "rejected");
+                    x.writeAttribute("name", rej.callId() == null ? "line " + rej.line() : rej.callId());
+                    x.writeAttribute("file", rej.file());
+                    x.writeAttribute("line", Integer.toString(rej.line()));
+                    x.writeStartElement("error");
+                    x.writeAttribute("type", "rejected");
+                    x.writeAttribute("message", redact.mask(rej.reason()));
+                    x.writeEndElement();
+                    x.writeEndElement();
+                }
+                x.writeCharacters("\n  ");
+                x.writeEndElement();
+            }
+            x.writeCharacters("\n");
+            x.writeEndElement();
+            x.writeEndDocument();
+            x.writeCharacters("\n");
+            x.flush();
+            x.close();
+        } catch (XMLStreamException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        out.flush();
+    }
+
+    private static String findingLines(CallResult c, Redactor redact) {
+        StringBuilder sb = new StringBuilder();
+        for (Finding f : c.findings()) {
+            sb.append(TextReportWriter.line(f, redact)).append('\n');
+        }
+        return sb.toString();
+    }
+}
