@@ -104,6 +104,9 @@ public final class JunitReportWriter implements ReportWriter {
         StringBuilder sb = new StringBuilder();
         for (Finding f : c.findings()) {
             sb.append(TextReportWriter.line(f, redact)).append('\n');
+            if (f.text() != null && !f.text().isBlank()) {
+                sb.append("    > ").append(redact.mask(f.text()).replace('\n', ' ')).append('\n');
+            }
         }
         return sb.toString();
     }
