@@ -3,6 +3,7 @@ package dev.callaudit.cli;
 import dev.callaudit.checks.Finding;
 import dev.callaudit.engine.CallResult;
 import dev.callaudit.engine.Inputs;
+import dev.callaudit.engine.Progress;
 import dev.callaudit.engine.RunResult;
 import dev.callaudit.engine.Runner;
 import dev.callaudit.engine.Totals;
@@ -103,7 +104,7 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--no-redact", description = "Do not mask phone, account and ID numbers in quoted text.")
     boolean noRedact;
 
-    @Option(names = {"-q", "--quiet"}, description = "No summary on standard error (errors and rejections still show).")
+    @Option(names = {"-q", "--quiet"}, description = "No progress line and no summary on standard error (errors and rejections still show).")
     boolean quiet;
 
     static final class SeverityConverter implements picocli.CommandLine.ITypeConverter<Severity> {
@@ -130,7 +131,8 @@ public final class AuditCommand implements Callable<Integer> {
                     + " (packs: " + String.join(", ", book.packs().keySet()) + "; zh-TW, zh-Hant and zh-HK use zh-CN)");
         }
         Inputs.Expanded expanded = Inputs.expand(inputs, CallAuditCli.stdin());
-        RunResult result = new Runner(book, new Runner.Options(charset, defaultAgent, rules.language))
+        Progress progress = quiet || System.console() == null ? Progress.NONE : new TerminalProgress(err, System::nanoTime);
+        RunResult result = new Runner(book, new Runner.Options(charset, defaultAgent, rules.language, progress))
                 .run(expanded.sources(), expanded.errors(), Version.get());
         ExitCode exit = ExitCode.OK;
         try {

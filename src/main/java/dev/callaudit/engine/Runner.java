@@ -26,7 +26,11 @@ import java.util.TreeMap;
 public final class Runner {
 
     /** @param language the language of calls that name none ({@code --lang}); null means the default pack */
-    public record Options(Charset encoding, String defaultAgent, String language) {
+    public record Options(Charset encoding, String defaultAgent, String language, Progress progress) {
+
+        public Options(Charset encoding, String defaultAgent, String language) {
+            this(encoding, defaultAgent, language, Progress.NONE);
+        }
     }
 
     private final RuleBook rules;
@@ -67,6 +71,10 @@ public final class Runner {
         ReadOptions readOptions = new ReadOptions(options.encoding(), options.defaultAgent(), warnings::add);
         long order = 0;
         int files = 0;
+        long total = sources.stream().mapToLong(InputSource::size).reduce(0, (a, b) -> a < 0 || b < 0 ? -1 : a + b);
+        Progress progress = options.progress();
+        int turnsSinceReport = 0;
+        progress.started(total);
         for (InputSource source : sources) {
             InputSource src = source;
             String format = src.extension();
@@ -90,6 +98,11 @@ public final class Runner {
                 ReadItem item;
                 while ((item = stream.next()) != null) {
                     order++;
+                    turnsSinceReport += item instanceof ReadItem.Accepted a ? a.call().turns().size() : 0;
+                    if ((order & 0xFF) == 0) { // summing the sources' counters costs a little: every 256 calls
+                        progress.call(turnsSinceReport, sources.stream().mapToLong(x -> x.bytesRead().get()).sum());
+                        turnsSinceReport = 0;
+                    }
                     if (item instanceof ReadItem.Rejected r) {
                         rejected.add(r);
                         continue;
@@ -118,6 +131,7 @@ public final class Runner {
                 errors.add(new InputException(src.name(), 0, "cannot be closed (" + e.getMessage() + ")"));
             }
         }
+        progress.finished();
         long passed = calls.stream().filter(c -> c.score().passed()).count();
         long findings = calls.stream().mapToLong(c -> c.findings().size()).sum();
         Totals totals = new Totals(files, calls.size() + rejected.size(), calls.size(), rejected.size(),
