@@ -33,9 +33,9 @@ final class TerminalProgress implements Progress {
     }
 
     @Override
-    public void call(int turnCount, long bytesRead) {
-        calls += 256;
-        turns += turnCount;
+    public void progress(long callsSoFar, long turnsSoFar, long bytesRead) {
+        calls = callsSoFar;
+        turns = turnsSoFar;
         long now = clock.getAsLong();
         if (now - last < EVERY_NANOS) {
             return;

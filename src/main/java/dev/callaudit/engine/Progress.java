@@ -9,8 +9,8 @@ public interface Progress {
     default void started(long totalBytes) {
     }
 
-    /** @param bytesRead bytes read from all inputs so far */
-    default void call(int turns, long bytesRead) {
+    /** Totals so far: records read, turns in them, bytes read from all inputs. */
+    default void progress(long calls, long turns, long bytesRead) {
     }
 
     default void finished() {

@@ -73,7 +73,7 @@ public final class Runner {
         int files = 0;
         long total = sources.stream().mapToLong(InputSource::size).reduce(0, (a, b) -> a < 0 || b < 0 ? -1 : a + b);
         Progress progress = options.progress();
-        int turnsSinceReport = 0;
+        long turnsRead = 0;
         progress.started(total);
         for (InputSource source : sources) {
             InputSource src = source;
@@ -98,10 +98,9 @@ public final class Runner {
                 ReadItem item;
                 while ((item = stream.next()) != null) {
                     order++;
-                    turnsSinceReport += item instanceof ReadItem.Accepted a ? a.call().turns().size() : 0;
-                    if ((order & 0xFF) == 0) { // summing the sources' counters costs a little: every 256 calls
-                        progress.call(turnsSinceReport, sources.stream().mapToLong(x -> x.bytesRead().get()).sum());
-                        turnsSinceReport = 0;
+                    turnsRead += item instanceof ReadItem.Accepted a ? a.call().turns().size() : 0;
+                    if ((order & 0xFF) == 0) { // summing the sources' counters costs a little: every 256 records
+                        progress.progress(order, turnsRead, sources.stream().mapToLong(x -> x.bytesRead().get()).sum());
                     }
                     if (item instanceof ReadItem.Rejected r) {
                         rejected.add(r);

@@ -19,7 +19,7 @@ class TerminalProgressTest {
         TerminalProgress p = new TerminalProgress(new PrintWriter(err), now::get);
         p.started(1000);
         now.set(2_000_000_000L); // 2 s in, a quarter read
-        p.call(5120, 250);
+        p.progress(256, 5120, 250);
         assertEquals("  256 calls · 5,120 turns · 2,560 turns/s · 25% · ETA 0:06", p.line(now.get(), 250));
         assertTrue(err.toString().startsWith("\r  256 calls"));
         p.finished();
