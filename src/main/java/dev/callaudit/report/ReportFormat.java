@@ -8,6 +8,7 @@ public enum ReportFormat {
     TABLE(TableReportWriter::new, true, "txt"),
     CSV(CsvReportWriter::new, true, "csv"),
     JSON(JsonReportWriter::new, false, "json"),
+    HTML(HtmlReportWriter::new, false, "html"),
     SARIF(SarifReportWriter::new, false, "sarif"),
     JUNIT(JunitReportWriter::new, false, "junit.xml"),
     TEXT(TextReportWriter::new, false, "txt");
