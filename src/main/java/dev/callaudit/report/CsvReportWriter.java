@@ -22,9 +22,16 @@ public final class CsvReportWriter implements ReportWriter {
     public void write(RunResult result, ReportOptions options, Writer out) throws IOException {
         Rows.Table table = Rows.of(result, options.view(), new Redactor(options.redact()));
         ICSVWriter csv = new CSVWriter(out, ',', '"', '"', "\n");
-        csv.writeNext(table.header().toArray(String[]::new), false);
+        // every row names the tool and the rules it was audited with, at the end, so two nights'
+        // spreadsheets can be compared without breaking anyone's column positions
+        java.util.List<String> header = new java.util.ArrayList<>(table.header());
+        header.addAll(List.of("callaudit_version", "rules_hash"));
+        csv.writeNext(header.toArray(String[]::new), false);
         for (List<String> row : table.rows()) {
-            csv.writeNext(row.stream().map(CsvReportWriter::defuse).toArray(String[]::new), false);
+            java.util.List<String> cells = new java.util.ArrayList<>(row.stream().map(CsvReportWriter::defuse).toList());
+            cells.add(result.version());
+            cells.add(result.rulesHash());
+            csv.writeNext(cells.toArray(String[]::new), false);
         }
         csv.flush();
     }

@@ -57,7 +57,9 @@ class ReportGoldenTest {
     }
 
     static String mask(String report) {
-        return report.replaceAll("sha256:[0-9a-f]{12}", "sha256:<rules-hash>")
-                .replaceAll("(callaudit |\"version\" : \")[0-9][^ \"]*", "$1<version>");
+        return report.replaceAll(",[0-9]+\\.[0-9]+\\.[0-9]+[^,\n]*,sha256:", ",<version>,sha256:")
+                .replaceAll("sha256:[0-9a-f]{12}", "sha256:<rules-hash>")
+                .replaceAll("(callaudit |\"version\" : \")[0-9][^ \"]*", "$1<version>")
+                .replaceAll("(name=\"callaudit )[0-9][^ ]*", "$1<version>");
     }
 }
