@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * JSON calls (SPEC.md): one call object, an array of them, an object with a {@code calls} array, or
@@ -32,9 +33,90 @@ public final class JsonTranscriptReader implements TranscriptReader {
             return new LinesStream(source.name(), new BufferedReader(text, 1 << 16), options);
         }
         try {
-            return new DocumentStream(source.name(), FACTORY.createParser(text), options);
+            BufferedReader buffered = new BufferedReader(text, 1 << 16);
+            buffered.mark(HEAD);
+            char[] head = new char[HEAD];
+            int n = buffered.read(head, 0, HEAD);
+            buffered.reset();
+            Optional<VendorFormat> vendor = VendorFormats.recognize(n <= 0 ? "" : new String(head, 0, n));
+            if (vendor.isPresent()) {
+                return new VendorStream(source, buffered, vendor.get(), options);
+            }
+            return new DocumentStream(source.name(), FACTORY.createParser(buffered), options);
+        } catch (CharacterCodingException e) {
+            throw new InputException(source.name(), 1, TextInput.decodingProblem(e, options.encoding()));
         } catch (IOException e) {
             throw new InputException(source.name(), 0, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static final int HEAD = 1 << 16;
+    /** A platform's export is one call; a larger file is not one. */
+    private static final int MAX_EXPORT = 64 << 20;
+
+    /** One platform export: the whole file is one call, read as a tree (with its lines indexed) and converted. */
+    private static final class VendorStream implements CallStream {
+        private final InputSource source;
+        private final BufferedReader in;
+        private final VendorFormat format;
+        private final ReadOptions options;
+        private boolean done;
+
+        VendorStream(InputSource source, BufferedReader in, VendorFormat format, ReadOptions options) {
+            this.source = source;
+            this.in = in;
+            this.format = format;
+            this.options = options;
+        }
+
+        @Override
+        public ReadItem next() throws InputException {
+            if (done) {
+                return null;
+            }
+            done = true;
+            StringBuilder sb = new StringBuilder();
+            char[] buf = new char[1 << 16];
+            try {
+                int n;
+                while ((n = in.read(buf)) > 0) {
+                    sb.append(buf, 0, n);
+                    if (sb.length() > MAX_EXPORT) {
+                        return new ReadItem.Rejected(source.name(), 1, null, "a " + format.name()
+                                + " export is one call, but this file is over " + (MAX_EXPORT >> 20) + " MB");
+                    }
+                }
+            } catch (CharacterCodingException e) {
+                return new ReadItem.Rejected(source.name(), 1, null, TextInput.decodingProblem(e, options.encoding()));
+            } catch (IOException e) {
+                throw new InputException(source.name(), 0, "cannot be read (" + e.getMessage() + ")");
+            }
+            String json = sb.toString();
+            try {
+                JsonLines lines = JsonLines.index(json);
+                com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+                return format.read(root, lines, source.name(), fileCallId(source), options);
+            } catch (JsonProcessingException e) {
+                int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+                return new ReadItem.Rejected(source.name(), line, null, "invalid JSON in a " + format.name() + " export: " + jsonProblem(e));
+            } catch (IOException e) {
+                throw new InputException(source.name(), 0, "cannot be read (" + e.getMessage() + ")");
+            }
+        }
+
+        /** The file's name without its extensions: exports are one call per file, named after it. */
+        private static String fileCallId(InputSource source) {
+            if (source.path() == null) {
+                return "stdin";
+            }
+            String name = source.path().getFileName().toString();
+            int dot = name.indexOf('.');
+            return dot > 0 ? name.substring(0, dot) : name;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 
