@@ -5,8 +5,6 @@ import dev.callaudit.rules.PhraseEntry;
 import dev.callaudit.rules.Severity;
 import dev.callaudit.rules.StageConfig;
 import dev.callaudit.text.TextNormalizer;
-import org.apache.commons.text.similarity.IntersectionResult;
-import org.apache.commons.text.similarity.IntersectionSimilarity;
 
 import java.util.Collections;
 import java.util.HashSet;
@@ -51,35 +49,37 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
             return StageResult.notApplicable("the customer never speaks");
         }
         Set<String> stop = formulaic.computeIfAbsent(call.rules(), ConfirmationCheck::formulaicUnits);
-        IntersectionSimilarity<String> similarity = new IntersectionSimilarity<>(content(stop));
+        Function<CharSequence, java.util.Collection<String>> units = content(stop);
         String frames = group(KEY, "frames");
+        // what the customer has said so far, kept as the call goes on: one pass, however long the call
+        Set<String> said = new HashSet<>();
+        Map<String, Integer> numbers = new java.util.LinkedHashMap<>();
         TurnView partial = null;
-        for (TurnView agent : call.agentTurns()) {
-            List<TurnView> before = call.customerTurns().stream().filter(c -> c.index() < agent.index()).toList();
-            if (before.isEmpty() || agent.first(frames).isEmpty()) {
+        for (TurnView turn : call.turns()) {
+            if (turn.turn().isCustomer()) {
+                said.addAll(units.apply(turn.text().text()));
+                Digits.runs(turn.text().text()).forEach(n -> numbers.putIfAbsent(n, turn.index()));
                 continue;
             }
-            Set<String> agentNumbers = Digits.runs(agent.text().text());
-            for (TurnView customer : before) {
-                for (String number : Digits.runs(customer.text().text())) {
-                    if (agentNumbers.stream().anyMatch(number::endsWith)) {
-                        return StageResult.pass(agent.index(), quote(agent.turn().text())
-                                + " repeats back the number the customer gave at turn " + customer.index());
+            if (said.isEmpty() && numbers.isEmpty() || turn.first(frames).isEmpty()) {
+                continue;
+            }
+            for (String repeated : Digits.runs(turn.text().text())) {
+                for (Map.Entry<String, Integer> given : numbers.entrySet()) {
+                    if (given.getKey().endsWith(repeated)) {
+                        return StageResult.pass(turn.index(), quote(turn.turn().text())
+                                + " repeats back the number the customer gave at turn " + given.getValue());
                     }
                 }
             }
-            // what the agent says from the frame to the end of its sentence, against everything the
-            // customer said before it
-            String restated = sentenceFrom(agent, agent.first(frames).orElseThrow());
-            String said = before.stream().map(c -> c.text().text()).collect(java.util.stream.Collectors.joining(" "));
-            IntersectionResult r = similarity.apply(restated, said);
-            if (r.getIntersection() >= MIN_SHARED && r.getSizeA() > 0
-                    && (double) r.getIntersection() / r.getSizeA() >= config.minOverlapOrDefault()) {
-                return StageResult.pass(agent.index(), quote(agent.turn().text()) + " restates what the customer said"
-                        + " (" + r.getIntersection() + " of " + r.getSizeA() + " character pairs)");
+            java.util.Collection<String> restated = units.apply(sentenceFrom(turn, turn.first(frames).orElseThrow()));
+            long shared = restated.stream().filter(said::contains).count();
+            if (shared >= MIN_SHARED && !restated.isEmpty() && (double) shared / restated.size() >= config.minOverlapOrDefault()) {
+                return StageResult.pass(turn.index(), quote(turn.turn().text()) + " restates what the customer said"
+                        + " (" + shared + " of " + restated.size() + " units)");
             }
             if (partial == null) {
-                partial = agent;
+                partial = turn;
             }
         }
         if (partial != null) {
@@ -90,11 +90,6 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
         return StageResult.fail("the agent never confirms the customer's request back to them");
     }
 
-    /**
-     * The sentence the frame ends in, in normalized text: 我跟您确认一下,您是……对吗? carries its
-     * content after the frame, 말씀하신 내용이 ……맞으시죠? before it; what the agent said in other
-     * sentences of the turn is not a restatement.
-     */
     private static String sentenceFrom(TurnView turn, dev.callaudit.text.PhraseMatch<?> frame) {
         String original = turn.text().original();
         int last = turn.text().originalEnd(frame.end() - 1) - 1;

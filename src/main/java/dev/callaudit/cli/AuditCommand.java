@@ -98,6 +98,17 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--default-agent", paramLabel = "ID", description = "Agent for records that name none.")
     String defaultAgent;
 
+    @Option(names = "--map", paramLabel = "FIELD=COLUMN", split = ",",
+            description = "Read an export's own column names: speaker=Role,text=Utterance,call_id=ConversationId,agent_id=AgentName.")
+    java.util.Map<String, String> columnMap = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--speaker-values", paramLabel = "SPEAKER=VALUE", split = ",",
+            description = "What the export calls each side: agent=A,customer=C (several values: agent=A|Rep; channels: agent=0).")
+    java.util.Map<String, String> speakerValues = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--delimiter", paramLabel = "CHAR", description = "CSV separator: comma, tab or semicolon (default: detected from the header).")
+    String delimiter;
+
     @Option(names = "--bom", description = "Start CSV output with the UTF-8 byte-order mark Excel needs to show Chinese text.")
     boolean bom;
 
@@ -131,8 +142,15 @@ public final class AuditCommand implements Callable<Integer> {
                     + " (packs: " + String.join(", ", book.packs().keySet()) + "; zh-TW, zh-Hant and zh-HK use zh-CN)");
         }
         Inputs.Expanded expanded = Inputs.expand(inputs, CallAuditCli.stdin());
+        java.util.Map<String, String> theirSpeakerToOurs = new java.util.HashMap<>();
+        speakerValues.forEach((ours, theirs) -> {
+            for (String v : theirs.split("\\|")) {
+                theirSpeakerToOurs.put(v.strip(), ours);
+            }
+        });
         Progress progress = quiet || System.console() == null ? Progress.NONE : new TerminalProgress(err, System::nanoTime);
-        RunResult result = new Runner(book, new Runner.Options(charset, defaultAgent, rules.language, progress))
+        RunResult result = new Runner(book, new Runner.Options(charset, defaultAgent, rules.language, progress,
+                columnMap, theirSpeakerToOurs, separator()))
                 .run(expanded.sources(), expanded.errors(), Version.get());
         ExitCode exit = ExitCode.OK;
         try {
@@ -175,6 +193,19 @@ public final class AuditCommand implements Callable<Integer> {
         if (failUnder != null && (failUnder < 0 || failUnder > 100)) {
             throw new ParameterException(spec.commandLine(), "--fail-under must be 0..100, not " + failUnder);
         }
+        java.util.Set<String> fields = java.util.Set.of("call_id", "agent_id", "agent_name", "customer_name", "language",
+                "direction", "turn", "speaker", "text", "start_ms", "end_ms");
+        for (String f : columnMap.keySet()) {
+            if (!fields.contains(f)) {
+                throw new ParameterException(spec.commandLine(), "--map " + f + "=...: no such field (fields: " + String.join(", ", new java.util.TreeSet<>(fields)) + ")");
+            }
+        }
+        for (String f : speakerValues.keySet()) {
+            if (!f.equals("agent") && !f.equals("customer")) {
+                throw new ParameterException(spec.commandLine(), "--speaker-values " + f + "=...: expected agent=... and customer=...");
+            }
+        }
+        separator();
         if (out != null && outDir != null) {
             throw new ParameterException(spec.commandLine(), "--out writes one report, --out-dir all of them: give one of the two");
         }
@@ -189,6 +220,19 @@ public final class AuditCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--encoding " + encoding + ": unknown encoding (try UTF-8, GBK, Big5, UTF-16)");
         }
+    }
+
+    private char separator() {
+        if (delimiter == null) {
+            return 0;
+        }
+        return switch (delimiter.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "tab", "\\t", "\t" -> '\t';
+            case ";", "semicolon" -> ';';
+            case ",", "comma" -> ',';
+            case "|", "pipe" -> '|';
+            default -> throw new ParameterException(spec.commandLine(), "--delimiter " + delimiter + ": expected comma, tab, semicolon or pipe");
+        };
     }
 
     private List<ReportFormat> chosenFormats() {

@@ -26,10 +26,11 @@ import java.util.TreeMap;
 public final class Runner {
 
     /** @param language the language of calls that name none ({@code --lang}); null means the default pack */
-    public record Options(Charset encoding, String defaultAgent, String language, Progress progress) {
+    public record Options(Charset encoding, String defaultAgent, String language, Progress progress,
+                          Map<String, String> columns, Map<String, String> speakerValues, char delimiter) {
 
         public Options(Charset encoding, String defaultAgent, String language) {
-            this(encoding, defaultAgent, language, Progress.NONE);
+            this(encoding, defaultAgent, language, Progress.NONE, Map.of(), Map.of(), (char) 0);
         }
     }
 
@@ -68,7 +69,8 @@ public final class Runner {
         List<InputException> errors = new ArrayList<>(inputErrors);
         Map<String, AgentStats> agents = new TreeMap<>();
         Map<String, String> firstFileOfId = new HashMap<>();
-        ReadOptions readOptions = new ReadOptions(options.encoding(), options.defaultAgent(), warnings::add);
+        ReadOptions readOptions = new ReadOptions(options.encoding(), options.defaultAgent(), warnings::add,
+                options.columns(), options.speakerValues(), options.delimiter());
         long order = 0;
         int files = 0;
         long total = sources.stream().mapToLong(InputSource::size).reduce(0, (a, b) -> a < 0 || b < 0 ? -1 : a + b);

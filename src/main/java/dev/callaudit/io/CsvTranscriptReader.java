@@ -34,8 +34,9 @@ public final class CsvTranscriptReader implements TranscriptReader {
     @Override
     public CallStream open(InputSource source, ReadOptions options) throws InputException {
         FirstLineReader text = new FirstLineReader(TextInput.open(source, options.encoding()));
+        char separator = options.delimiter() != 0 ? options.delimiter() : detectSeparator(text, source, options.encoding());
         CSVReader csv = new CSVReaderBuilder(text)
-                .withCSVParser(new RFC4180ParserBuilder().build())
+                .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build())
                 .withMultilineLimit(MULTILINE_LIMIT)
                 .build();
         String[] header;
@@ -59,11 +60,21 @@ public final class CsvTranscriptReader implements TranscriptReader {
             found.add(header[i].strip());
             columns.putIfAbsent(name, i);
         }
+        for (Map.Entry<String, String> m : options.columns().entrySet()) {
+            Integer at = columns.get(m.getValue().strip().toLowerCase(Locale.ROOT));
+            if (at == null) {
+                closeQuietly(csv);
+                throw new InputException(source.name(), 1, "--map " + m.getKey() + "=" + m.getValue() + ": no column '"
+                        + m.getValue() + "' in the header (found: " + String.join(", ", found) + ")");
+            }
+            columns.put(m.getKey(), at);
+        }
         List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty()) {
             closeQuietly(csv);
             throw new InputException(source.name(), 1, "missing required column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + " (found: " + String.join(", ", found) + ")");
+                    + String.join(", ", missing) + " (found: " + String.join(", ", found) + "; name yours with --map "
+                    + missing.get(0) + "=YourColumn)");
         }
         return new Stream(source.name(), csv, text, columns, header.length, options);
     }
@@ -86,6 +97,11 @@ public final class CsvTranscriptReader implements TranscriptReader {
             return first;
         }
 
+        /** A line without counting it as the start of a record (the header peeked for its separator). */
+        String readLineRaw() throws IOException {
+            return super.readLine();
+        }
+
         @Override
         public String readLine() throws IOException {
             String line = super.readLine();
@@ -94,6 +110,39 @@ public final class CsvTranscriptReader implements TranscriptReader {
                 recordStarted = true;
             }
             return line;
+        }
+    }
+
+    /**
+     * Comma, tab or semicolon, whichever the header line has most of outside quotes: spreadsheets in
+     * Europe save with semicolons, and call platforms often export tab-separated text.
+     */
+    private static char detectSeparator(FirstLineReader text, InputSource source, java.nio.charset.Charset encoding) throws InputException {
+        try {
+            text.mark(1 << 16);
+            String header = text.readLineRaw();
+            text.reset();
+            if (header == null) {
+                return ',';
+            }
+            int comma = 0;
+            int tab = 0;
+            int semicolon = 0;
+            boolean quoted = false;
+            for (char c : header.toCharArray()) {
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (!quoted) {
+                    comma += c == ',' ? 1 : 0;
+                    tab += c == '\t' ? 1 : 0;
+                    semicolon += c == ';' ? 1 : 0;
+                }
+            }
+            return tab > comma && tab >= semicolon ? '\t' : semicolon > comma ? ';' : ',';
+        } catch (CharacterCodingException e) {
+            throw new InputException(source.name(), 1, TextInput.decodingProblem(e, encoding));
+        } catch (IOException e) {
+            throw new InputException(source.name(), 0, "cannot be read (" + e.getMessage() + ")");
         }
     }
 
@@ -218,7 +267,7 @@ public final class CsvTranscriptReader implements TranscriptReader {
             if (blank(get(row, "agent_id"))) {
                 call.error(line, "missing agent_id");
             }
-            call.turn(get(row, "turn"), get(row, "speaker"), get(row, "text"), get(row, "start_ms"), get(row, "end_ms"),
+            call.turn(get(row, "turn"), options.speaker(get(row, "speaker")), get(row, "text"), get(row, "start_ms"), get(row, "end_ms"),
                     line, get(row, "agent_id"));
         }
 
@@ -267,6 +316,10 @@ public final class CsvTranscriptReader implements TranscriptReader {
                 } catch (CharacterCodingException e) {
                     brokenAt = (int) before + 1;
                     brokenReason = TextInput.decodingProblem(e, options.encoding());
+                } catch (java.io.EOFException | java.util.zip.ZipException e) {
+                    brokenAt = (int) before + 1;
+                    brokenReason = "the file ends early (truncated or corrupt compressed data: " + e.getMessage()
+                            + "); the rest of the file was not read";
                 } catch (IOException | CsvValidationException e) {
                     brokenAt = (int) before + 1;
                     brokenReason = "a quoted field opened on this line is never closed; the rest of the file was not read";

@@ -34,9 +34,14 @@ public record InputSource(String name, Path path, InputStream stdin, AtomicLong 
         }
     }
 
+    /** Whether the file is gzip-compressed (name ends in .gz): read through a decompressor. */
+    public boolean gzipped() {
+        return path != null && path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+    }
+
     public InputStream open() throws IOException {
         InputStream in = path == null ? stdin : Files.newInputStream(path);
-        return new FilterInputStream(in) {
+        InputStream counted = new FilterInputStream(in) {
             @Override
             public int read() throws IOException {
                 int b = super.read();
@@ -55,15 +60,20 @@ public record InputSource(String name, Path path, InputStream stdin, AtomicLong 
                 return n;
             }
         };
+        return gzipped() ? new java.util.zip.GZIPInputStream(counted, 1 << 16) : counted;
     }
 
-    /** Lower-case extension without the dot ("csv"), or "" for standard input. */
+    /** Lower-case extension without the dot ("csv"; "calls.csv.gz" is "csv"), or "" for standard input. */
     public String extension() {
-        if (path == null) {
-            return "";
+        return path == null ? "" : extensionOf(path.getFileName().toString());
+    }
+
+    public static String extensionOf(String fileName) {
+        String f = fileName.toLowerCase(java.util.Locale.ROOT);
+        if (f.endsWith(".gz")) {
+            f = f.substring(0, f.length() - 3);
         }
-        String f = path.getFileName().toString();
         int dot = f.lastIndexOf('.');
-        return dot < 0 ? "" : f.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return dot < 0 ? "" : f.substring(dot + 1);
     }
 }

@@ -10,7 +10,8 @@ import java.util.Optional;
 public final class Readers {
     private static final List<TranscriptReader> ALL = List.of(
             new CsvTranscriptReader(),
-            new JsonTranscriptReader());
+            new JsonTranscriptReader(),
+            new TextScriptReader());
 
     private Readers() {
     }

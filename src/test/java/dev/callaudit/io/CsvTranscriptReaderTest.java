@@ -45,7 +45,7 @@ class CsvTranscriptReaderTest {
     @Test
     void aMissingRequiredColumnNamesItAndTheColumnsFound() {
         InputException e = assertThrows(InputException.class, () -> read(csv, "io/missing-column.csv"));
-        assertEquals("io/missing-column.csv:1: missing required column speaker (found: call_id, agent_id, text)", e.located());
+        assertEquals("io/missing-column.csv:1: missing required column speaker (found: call_id, agent_id, text; name yours with --map speaker=YourColumn)", e.located());
     }
 
     @Test
