@@ -20,6 +20,9 @@ final class CallAssembler {
     private record RawTurn(Integer number, Speaker speaker, String text, Long startMs, Long endMs, int line, String agentId) {
     }
 
+    /** A minute of speech is a few hundred characters; a turn beyond this is a broken export, not speech. */
+    static final int MAX_TURN = 1_000_000;
+
     private final String file;
     private final int line;
     private final String callId;
@@ -101,6 +104,10 @@ final class CallAssembler {
         }
         if (text == null) {
             error(at, "missing text");
+        } else if (text.length() > MAX_TURN) {
+            error(at, "a turn of " + text.length() + " characters is longer than " + MAX_TURN
+                    + ": not a spoken turn (a broken or truncated export?)");
+            text = "";
         }
         Integer n = null;
         if (!blank(number)) {

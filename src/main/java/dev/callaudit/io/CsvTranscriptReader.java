@@ -28,7 +28,7 @@ public final class CsvTranscriptReader implements TranscriptReader {
 
     @Override
     public List<String> extensions() {
-        return List.of("csv");
+        return List.of("csv", "tsv");
     }
 
     @Override
@@ -45,7 +45,10 @@ public final class CsvTranscriptReader implements TranscriptReader {
         } catch (CharacterCodingException e) {
             closeQuietly(csv);
             throw new InputException(source.name(), 1, TextInput.decodingProblem(e, options.encoding()));
-        } catch (IOException | CsvValidationException e) {
+        } catch (IOException e) {
+            closeQuietly(csv);
+            throw new InputException(source.name(), 1, "cannot read the header row: " + TextInput.readProblem(e));
+        } catch (CsvValidationException e) {
             closeQuietly(csv);
             throw new InputException(source.name(), 1, "cannot read the header row (" + e.getMessage() + ")");
         }
@@ -318,8 +321,7 @@ public final class CsvTranscriptReader implements TranscriptReader {
                     brokenReason = TextInput.decodingProblem(e, options.encoding());
                 } catch (java.io.EOFException | java.util.zip.ZipException e) {
                     brokenAt = (int) before + 1;
-                    brokenReason = "the file ends early (truncated or corrupt compressed data: " + e.getMessage()
-                            + "); the rest of the file was not read";
+                    brokenReason = TextInput.readProblem(e) + "; the rest of the file was not read";
                 } catch (IOException | CsvValidationException e) {
                     brokenAt = (int) before + 1;
                     brokenReason = "a quoted field opened on this line is never closed; the rest of the file was not read";

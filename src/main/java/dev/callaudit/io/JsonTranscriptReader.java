@@ -311,7 +311,7 @@ public final class JsonTranscriptReader implements TranscriptReader {
             } catch (IOException e) {
                 done = true;
                 return new ReadItem.Rejected(file, Math.max(1, p.currentLocation().getLineNr()), null,
-                        "read failed (" + e.getMessage() + "); the rest of the file was not read");
+                        TextInput.readProblem(e) + "; the rest of the file was not read");
             }
         }
 
@@ -384,7 +384,7 @@ public final class JsonTranscriptReader implements TranscriptReader {
                     return new ReadItem.Rejected(file, line + 1, null, TextInput.decodingProblem(e, options.encoding()));
                 } catch (IOException e) {
                     done = true;
-                    return new ReadItem.Rejected(file, line + 1, null, "read failed (" + e.getMessage() + "); the rest of the file was not read");
+                    return new ReadItem.Rejected(file, line + 1, null, TextInput.readProblem(e) + "; the rest of the file was not read");
                 }
                 if (text == null) {
                     done = true;
@@ -416,7 +416,7 @@ public final class JsonTranscriptReader implements TranscriptReader {
                 return new ReadItem.Rejected(file, line, id, "invalid JSON" + (col > 0 ? " at column " + col : "") + ": "
                         + jsonProblem(e).replace("opened at line 1, column", "opened at column"));
             } catch (IOException e) {
-                return new ReadItem.Rejected(file, line, null, "read failed (" + e.getMessage() + ")");
+                return new ReadItem.Rejected(file, line, null, TextInput.readProblem(e));
             }
         }
 

@@ -33,7 +33,7 @@ final class TextInput {
         } catch (java.nio.file.AccessDeniedException e) {
             throw new InputException(source.name(), 0, "permission denied");
         } catch (IOException e) {
-            throw new InputException(source.name(), 0, "cannot be read (" + e.getMessage() + ")");
+            throw new InputException(source.name(), 0, TextInput.readProblem(e));
         }
     }
 
@@ -71,6 +71,14 @@ final class TextInput {
             return StandardCharsets.UTF_16BE;
         }
         return encoding;
+    }
+
+    /** Why reading stopped, in words: a truncated or corrupt compressed file says so. */
+    static String readProblem(IOException e) {
+        if (e instanceof java.io.EOFException || e instanceof java.util.zip.ZipException) {
+            return "the file ends early (truncated or corrupt compressed data: " + e.getMessage() + ")";
+        }
+        return "read failed (" + e.getMessage() + ")";
     }
 
     static String decodingProblem(CharacterCodingException e, Charset encoding) {

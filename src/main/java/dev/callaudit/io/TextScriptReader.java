@@ -85,7 +85,7 @@ public final class TextScriptReader implements TranscriptReader {
                     return new ReadItem.Rejected(file, line + 1, callId, TextInput.decodingProblem(e, options.encoding()));
                 } catch (IOException e) {
                     done = true;
-                    return new ReadItem.Rejected(file, line + 1, callId, "read failed (" + e.getMessage() + "); the rest of the file was not read");
+                    return new ReadItem.Rejected(file, line + 1, callId, TextInput.readProblem(e) + "; the rest of the file was not read");
                 }
                 if (raw != null) {
                     line++;
