@@ -145,7 +145,7 @@ public final class CsvTranscriptReader implements TranscriptReader {
         } catch (CharacterCodingException e) {
             throw new InputException(source.name(), 1, TextInput.decodingProblem(e, encoding));
         } catch (IOException e) {
-            throw new InputException(source.name(), 0, "cannot be read (" + e.getMessage() + ")");
+            throw new InputException(source.name(), 0, TextInput.readProblem(e));
         }
     }
 

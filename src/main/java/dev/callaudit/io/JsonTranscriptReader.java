@@ -46,7 +46,7 @@ public final class JsonTranscriptReader implements TranscriptReader {
         } catch (CharacterCodingException e) {
             throw new InputException(source.name(), 1, TextInput.decodingProblem(e, options.encoding()));
         } catch (IOException e) {
-            throw new InputException(source.name(), 0, "cannot be read (" + e.getMessage() + ")");
+            throw new InputException(source.name(), 0, TextInput.readProblem(e));
         }
     }
 
@@ -89,7 +89,7 @@ public final class JsonTranscriptReader implements TranscriptReader {
             } catch (CharacterCodingException e) {
                 return new ReadItem.Rejected(source.name(), 1, null, TextInput.decodingProblem(e, options.encoding()));
             } catch (IOException e) {
-                throw new InputException(source.name(), 0, "cannot be read (" + e.getMessage() + ")");
+                throw new InputException(source.name(), 0, TextInput.readProblem(e));
             }
             String json = sb.toString();
             try {
@@ -100,7 +100,7 @@ public final class JsonTranscriptReader implements TranscriptReader {
                 int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
                 return new ReadItem.Rejected(source.name(), line, null, "invalid JSON in a " + format.name() + " export: " + jsonProblem(e));
             } catch (IOException e) {
-                throw new InputException(source.name(), 0, "cannot be read (" + e.getMessage() + ")");
+                throw new InputException(source.name(), 0, TextInput.readProblem(e));
             }
         }
 
