@@ -91,8 +91,8 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit 3 when any record is rejected as malformed.")
     boolean strict;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-            description = "Encoding of the inputs (UTF-8, GBK, Big5, UTF-16...). A byte-order mark wins. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Encoding of the inputs (UTF-8, GBK, Big5, UTF-16...). A byte-order mark wins. Default: UTF-8.")
     String encoding;
 
     @Option(names = "--default-agent", paramLabel = "ID", description = "Agent for records that name none.")
@@ -127,7 +127,7 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Charset charset = validate();
+        validate();
         PrintWriter err = spec.commandLine().getErr();
         RuleBook book;
         try {
@@ -141,6 +141,7 @@ public final class AuditCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--lang " + rules.language + ": no rule pack for that language"
                     + " (packs: " + String.join(", ", book.packs().keySet()) + "; zh-TW, zh-Hant and zh-HK use zh-CN)");
         }
+        Charset charset = inputSettings(book.input());
         Inputs.Expanded expanded = Inputs.expand(inputs, CallAuditCli.stdin());
         java.util.Map<String, String> theirSpeakerToOurs = new java.util.HashMap<>();
         speakerValues.forEach((ours, theirs) -> {
@@ -189,23 +190,10 @@ public final class AuditCommand implements Callable<Integer> {
         return exit.code();
     }
 
-    private Charset validate() {
+    private void validate() {
         if (failUnder != null && (failUnder < 0 || failUnder > 100)) {
             throw new ParameterException(spec.commandLine(), "--fail-under must be 0..100, not " + failUnder);
         }
-        java.util.Set<String> fields = java.util.Set.of("call_id", "agent_id", "agent_name", "customer_name", "language",
-                "direction", "turn", "speaker", "text", "start_ms", "end_ms");
-        for (String f : columnMap.keySet()) {
-            if (!fields.contains(f)) {
-                throw new ParameterException(spec.commandLine(), "--map " + f + "=...: no such field (fields: " + String.join(", ", new java.util.TreeSet<>(fields)) + ")");
-            }
-        }
-        for (String f : speakerValues.keySet()) {
-            if (!f.equals("agent") && !f.equals("customer")) {
-                throw new ParameterException(spec.commandLine(), "--speaker-values " + f + "=...: expected agent=... and customer=...");
-            }
-        }
-        separator();
         if (out != null && outDir != null) {
             throw new ParameterException(spec.commandLine(), "--out writes one report, --out-dir all of them: give one of the two");
         }
@@ -215,6 +203,35 @@ public final class AuditCommand implements Callable<Integer> {
         if (bom && !chosenFormats().contains(ReportFormat.CSV)) {
             throw new ParameterException(spec.commandLine(), "--bom goes with --format csv");
         }
+    }
+
+    /**
+     * How to read the inputs: each setting from the command line, else from the rules files' input:
+     * section, else the default; checked here because the rules files are only known now.
+     */
+    private Charset inputSettings(dev.callaudit.rules.InputConfig config) {
+        if (columnMap.isEmpty()) {
+            columnMap.putAll(config.map());
+        }
+        if (speakerValues.isEmpty()) {
+            speakerValues.putAll(config.speakerValues());
+        }
+        delimiter = delimiter != null ? delimiter : config.delimiter();
+        encoding = encoding != null ? encoding : config.encoding() != null ? config.encoding() : "UTF-8";
+        defaultAgent = defaultAgent != null ? defaultAgent : config.defaultAgent();
+        java.util.Set<String> fields = java.util.Set.of("call_id", "agent_id", "agent_name", "customer_name", "language",
+                "direction", "turn", "speaker", "text", "start_ms", "end_ms");
+        for (String f : columnMap.keySet()) {
+            if (!fields.contains(f)) {
+                throw new ParameterException(spec.commandLine(), "--map (or input.map in the rules) " + f + "=...: no such field (fields: " + String.join(", ", new java.util.TreeSet<>(fields)) + ")");
+            }
+        }
+        for (String f : speakerValues.keySet()) {
+            if (!f.equals("agent") && !f.equals("customer")) {
+                throw new ParameterException(spec.commandLine(), "--speaker-values " + f + "=...: expected agent=... and customer=...");
+            }
+        }
+        separator();
         try {
             return Charset.forName(encoding);
         } catch (IllegalArgumentException e) {

@@ -11,12 +11,22 @@ public final class RuleBook {
     private final String hash;
     private final String defaultPack;
     private final Map<String, com.fasterxml.jackson.databind.JsonNode> effective;
+    private InputConfig input = InputConfig.NONE;
 
     RuleBook(Map<String, Ruleset> packs, String hash, String defaultPack, Map<String, com.fasterxml.jackson.databind.JsonNode> effective) {
         this.packs = new TreeMap<>(packs);
         this.hash = hash;
         this.defaultPack = defaultPack;
         this.effective = new TreeMap<>(effective);
+    }
+
+    /** How the user's rules files say to read exports (the last file that says wins, setting by setting). */
+    public InputConfig input() {
+        return input;
+    }
+
+    void input(InputConfig input) {
+        this.input = input;
     }
 
     /** The forbidden rule with this id, from the first pack (by name) that has it. */

@@ -20,12 +20,14 @@ public record RulesFile(
         ScoringConfig scoring,
         @JsonDeserialize(using = StagesDeserializer.class) Map<String, StageConfig> stages,
         List<ForbiddenRule> forbidden,
-        List<String> disable) {
+        List<String> disable,
+        InputConfig input) {
 
     public RulesFile {
         company = company == null ? List.of() : List.copyOf(company);
         stages = stages == null ? Map.of() : stages;
         forbidden = forbidden == null ? List.of() : List.copyOf(forbidden);
         disable = disable == null ? List.of() : List.copyOf(disable);
+        input = input == null ? InputConfig.NONE : input;
     }
 }

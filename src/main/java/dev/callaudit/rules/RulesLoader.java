@@ -125,6 +125,7 @@ public final class RulesLoader {
                 }
             }
             merged.remove("disable");
+            merged.remove("input"); // how to read exports is not a pack's rule, and not part of its hash
             RulesFile effective;
             try {
                 effective = YAML.treeToValue(merged, RulesFile.class);
@@ -162,7 +163,9 @@ public final class RulesLoader {
                 }
             }
         }
-        return new RuleBook(packs, hash(canonical), defaultLanguage == null ? "zh-CN" : defaultLanguage, canonical);
+        RuleBook book = new RuleBook(packs, hash(canonical), defaultLanguage == null ? "zh-CN" : defaultLanguage, canonical);
+        book.input(inputOf(users));
+        return book;
     }
 
     /** The pack's ancestors, root first, then the pack itself. */
@@ -495,6 +498,24 @@ public final class RulesLoader {
             }
         }
         return applied.get(applied.size() - 1);
+    }
+
+    /** The users' `input:` settings, later files winning setting by setting (maps merged by key). */
+    private static InputConfig inputOf(List<Layer> users) {
+        Map<String, String> map = new LinkedHashMap<>();
+        Map<String, String> speakers = new LinkedHashMap<>();
+        String delimiter = null;
+        String encoding = null;
+        String agent = null;
+        for (Layer u : users) {
+            InputConfig in = u.file().input();
+            map.putAll(in.map());
+            speakers.putAll(in.speakerValues());
+            delimiter = in.delimiter() != null ? in.delimiter() : delimiter;
+            encoding = in.encoding() != null ? in.encoding() : encoding;
+            agent = in.defaultAgent() != null ? in.defaultAgent() : agent;
+        }
+        return new InputConfig(map, speakers, delimiter, encoding, agent);
     }
 
     /** 1-based line of the first occurrence of {@code needle} after line {@code afterLine}, else afterLine (0 if unknown). */

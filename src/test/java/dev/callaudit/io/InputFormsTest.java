@@ -57,6 +57,12 @@ class InputFormsTest {
     }
 
     @Test
+    void theSameMappingCanLiveInTheRulesFile() throws Exception {
+        assertEquals(audit("src/test/resources/io/export/semicolon-mapped.canonical.csv"),
+                audit("--rules", "src/test/resources/io/export/mapping.callaudit.yaml", "src/test/resources/io/export/semicolon-mapped.csv"));
+    }
+
+    @Test
     void tabSeparatedFilesAreDetected() throws Exception {
         assertEquals(audit("src/test/resources/io/export/tab-separated.canonical.csv"), audit("src/test/resources/io/export/tab-separated.tsv"));
     }
