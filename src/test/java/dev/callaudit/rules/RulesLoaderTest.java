@@ -121,7 +121,7 @@ class RulesLoaderTest {
     @Test
     void theReadmeExampleLoadsAsDocumented(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         String readme = java.nio.file.Files.readString(Path.of("README.md"));
-        int start = readme.indexOf("# .callaudit.yaml");
+        int start = readme.indexOf("# .callaudit.yaml: picked up from the current folder");
         String yaml = readme.substring(start, readme.indexOf("```", start));
         Path file = java.nio.file.Files.writeString(dir.resolve(".callaudit.yaml"), yaml);
         Ruleset zh = new RulesLoader().load(List.of(file), null).forLanguage("zh-CN").orElseThrow();
