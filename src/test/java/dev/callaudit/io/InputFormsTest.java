@@ -63,6 +63,18 @@ class InputFormsTest {
     }
 
     @Test
+    void legacyEncodingsReadWithTheOptionAndUtf16ByItsByteOrderMark(@TempDir Path dir) throws Exception {
+        String csv = "call_id,agent_id,language,speaker,text\nb-1,A03,zh-TW,agent,\"您好,安和銀行客服中心,請問您需要什麼幫助?\"\n"
+                + "b-1,A03,zh-TW,customer,我想查帳單。\nb-1,A03,zh-TW,agent,\"這事不歸我管,感謝您的來電,再見!\"\n";
+        Path utf8 = Files.writeString(dir.resolve("utf8.csv"), csv);
+        Path big5 = Files.write(dir.resolve("big5.csv"), csv.getBytes("Big5"));
+        Path utf16 = Files.write(dir.resolve("utf16.csv"), ("\uFEFF" + csv).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        List<String> expected = audit(utf8.toString());
+        assertEquals(expected, audit("--encoding", "Big5", big5.toString()));
+        assertEquals(expected, audit(utf16.toString()), "a UTF-16 byte-order mark is enough");
+    }
+
+    @Test
     void tabSeparatedFilesAreDetected() throws Exception {
         assertEquals(audit("src/test/resources/io/export/tab-separated.canonical.csv"), audit("src/test/resources/io/export/tab-separated.tsv"));
     }
