@@ -19,7 +19,7 @@ public record Finding(
         String text,
         String match,
         String suggestion,
-        String message) {
+        String message) implements java.io.Serializable {
 
     public enum Kind {
         STAGE, FORBIDDEN;

@@ -4,7 +4,7 @@ package dev.callaudit.checks;
  * One stage of one call, with its evidence: the turn that satisfied it and the quoted text, or why it
  * failed. {@code credit} is the share of the stage's weight earned (1, the rules' partial credit, or 0).
  */
-public record StageResult(StageStatus status, double credit, Integer turn, String evidence) {
+public record StageResult(StageStatus status, double credit, Integer turn, String evidence) implements java.io.Serializable {
 
     public static StageResult pass(int turn, String evidence) {
         return new StageResult(StageStatus.PASS, 1.0, turn, evidence);

@@ -69,6 +69,10 @@ public final class AuditCommand implements Callable<Integer> {
             description = "What --fail-under measures: call (any call below SCORE) or agent (any agent's mean). Default: ${DEFAULT-VALUE}.")
     Per per;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "How many calls to audit at once (default: one per core). The output is the same for any N.")
+    int threads;
+
     @Option(names = "--timestamp", description = "Name the time of the run in the reports (off by default, so that two runs give the same bytes).")
     boolean timestamp;
 
@@ -151,7 +155,7 @@ public final class AuditCommand implements Callable<Integer> {
         });
         Progress progress = quiet || System.console() == null ? Progress.NONE : new TerminalProgress(err, System::nanoTime);
         RunResult result = new Runner(book, new Runner.Options(charset, defaultAgent, rules.language, progress,
-                columnMap, theirSpeakerToOurs, separator()))
+                columnMap, theirSpeakerToOurs, separator(), threads))
                 .run(expanded.sources(), expanded.errors(), Version.get());
         ExitCode exit = ExitCode.OK;
         try {
@@ -187,10 +191,14 @@ public final class AuditCommand implements Callable<Integer> {
             err.println(summary(result));
         }
         err.flush();
+        result.calls().close();
         return exit.code();
     }
 
     private void validate() {
+        if (threads < 0) {
+            throw new ParameterException(spec.commandLine(), "--threads must be 0 (one per core) or more, not " + threads);
+        }
         if (failUnder != null && (failUnder < 0 || failUnder > 100)) {
             throw new ParameterException(spec.commandLine(), "--fail-under must be 0..100, not " + failUnder);
         }

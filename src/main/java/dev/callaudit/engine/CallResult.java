@@ -19,5 +19,5 @@ public record CallResult(
         int turns,
         Map<String, StageResult> stages,
         List<Finding> findings,
-        CallScore score) {
+        CallScore score) implements java.io.Serializable {
 }

@@ -16,7 +16,7 @@ public record RunResult(
         RuleBook rules,
         Totals totals,
         List<AgentStats> agents,
-        List<CallResult> calls,
+        CallResults calls,
         List<ReadItem.Rejected> rejected,
         List<String> warnings,
         List<InputException> inputErrors) {

@@ -10,11 +10,9 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The canonical CSV (SPEC.md): RFC 4180, a header row, one row per turn, column names
@@ -164,7 +162,7 @@ public final class CsvTranscriptReader implements TranscriptReader {
         private final Map<String, Integer> columns;
         private final int width;
         private final ReadOptions options;
-        private final Set<String> finished = new HashSet<>();
+        private final IdSet finished = new IdSet();
         private final java.util.ArrayDeque<ReadItem> queue = new java.util.ArrayDeque<>();
         private String[] pending;
         private int pendingLine;
@@ -237,7 +235,7 @@ public final class CsvTranscriptReader implements TranscriptReader {
                 pendingLine = rowLine;
             }
             if (!blank(callId)) {
-                finished.add(callId.strip());
+                finished.putIfAbsent(callId.strip(), 0);
             }
             queue.add(call.build(options));
             if (brokenAt > 0) {

@@ -352,13 +352,22 @@ public final class HtmlReportWriter implements ReportWriter {
             b.append("<p class=\"empty\">No calls were audited.</p>\n</section>\n");
             return;
         }
-        List<CallResult> calls = new ArrayList<>(r.calls());
-        calls.sort(Comparator.comparingInt((CallResult c) -> c.score().score()).thenComparingLong(CallResult::order));
-        for (CallResult c : calls.subList(0, Math.min(LOWEST_CALLS, calls.size()))) {
+        // the lowest few, kept in a bounded heap: the calls themselves stream past, however many there are
+        Comparator<CallResult> lowestFirst = Comparator.comparingInt((CallResult c) -> c.score().score()).thenComparingLong(CallResult::order);
+        java.util.PriorityQueue<CallResult> worst = new java.util.PriorityQueue<>(lowestFirst.reversed());
+        for (CallResult c : r.calls()) {
+            worst.add(c);
+            if (worst.size() > LOWEST_CALLS) {
+                worst.poll();
+            }
+        }
+        List<CallResult> calls = new ArrayList<>(worst);
+        calls.sort(lowestFirst);
+        for (CallResult c : calls) {
             call(b, c, redact);
         }
-        if (calls.size() > LOWEST_CALLS) {
-            b.append("<p class=\"note\">The ").append(LOWEST_CALLS).append(" lowest of ").append(calls.size())
+        if (r.calls().size() > LOWEST_CALLS) {
+            b.append("<p class=\"note\">The ").append(LOWEST_CALLS).append(" lowest of ").append(r.calls().size())
                     .append(" audited calls, lowest first (ties in input order).</p>\n");
         }
         b.append("</section>\n");

@@ -25,11 +25,16 @@ public final class JunitReportWriter implements ReportWriter {
     @Override
     public void write(RunResult r, ReportOptions options, Writer out) throws IOException {
         Redactor redact = new Redactor(options.redact());
-        Map<String, List<CallResult>> byFile = new LinkedHashMap<>();
-        r.calls().forEach(c -> byFile.computeIfAbsent(c.file(), k -> new ArrayList<>()).add(c));
+        // two passes over the calls, so that each suite's counts can stand before its cases and no call is held
+        Map<String, long[]> counts = new LinkedHashMap<>(); // file -> {calls, failed}
+        for (CallResult c : r.calls()) {
+            long[] n = counts.computeIfAbsent(c.file(), k -> new long[2]);
+            n[0]++;
+            n[1] += c.score().passed() ? 0 : 1;
+        }
         Map<String, List<ReadItem.Rejected>> rejectedByFile = new LinkedHashMap<>();
         r.rejected().forEach(x -> rejectedByFile.computeIfAbsent(x.file(), k -> new ArrayList<>()).add(x));
-        rejectedByFile.keySet().forEach(f -> byFile.computeIfAbsent(f, k -> new ArrayList<>()));
+        rejectedByFile.keySet().forEach(f -> counts.computeIfAbsent(f, k -> new long[2]));
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             x.writeStartDocument("UTF-8", "1.0");
@@ -42,35 +47,19 @@ public final class JunitReportWriter implements ReportWriter {
             if (options.generatedAt() != null) {
                 x.writeAttribute("timestamp", options.generatedAt());
             }
-            for (Map.Entry<String, List<CallResult>> file : byFile.entrySet()) {
+            java.util.Iterator<CallResult> calls = r.calls().iterator();
+            CallResult next = calls.hasNext() ? calls.next() : null;
+            for (Map.Entry<String, long[]> file : counts.entrySet()) {
                 List<ReadItem.Rejected> rejected = rejectedByFile.getOrDefault(file.getKey(), List.of());
                 x.writeCharacters("\n  ");
                 x.writeStartElement("testsuite");
                 x.writeAttribute("name", file.getKey());
-                x.writeAttribute("tests", Integer.toString(file.getValue().size() + rejected.size()));
-                x.writeAttribute("failures", Long.toString(file.getValue().stream().filter(c -> !c.score().passed()).count()));
+                x.writeAttribute("tests", Long.toString(file.getValue()[0] + rejected.size()));
+                x.writeAttribute("failures", Long.toString(file.getValue()[1]));
                 x.writeAttribute("errors", Integer.toString(rejected.size()));
-                for (CallResult c : file.getValue()) {
-                    x.writeCharacters("\n    ");
-                    x.writeStartElement("testcase");
-                    x.writeAttribute("classname", c.agentId());
-                    x.writeAttribute("name", c.callId());
-                    x.writeAttribute("file", c.file());
-                    x.writeAttribute("line", Integer.toString(c.line()));
-                    String lines = findingLines(c, redact);
-                    if (!c.score().passed()) {
-                        x.writeStartElement("failure");
-                        x.writeAttribute("type", c.score().autoFailed() ? "auto-fail" : "score");
-                        x.writeAttribute("message", "score " + c.score().score() + (c.score().autoFailed()
-                                ? ": a critical phrase fails the call" : ": below the pass mark") + ", " + c.findings().size() + " findings");
-                        x.writeCharacters(lines);
-                        x.writeEndElement();
-                    } else if (!lines.isEmpty()) {
-                        x.writeStartElement("system-out");
-                        x.writeCharacters("score " + c.score().score() + "\n" + lines);
-                        x.writeEndElement();
-                    }
-                    x.writeEndElement();
+                while (next != null && next.file().equals(file.getKey())) {
+                    testCase(x, next, redact);
+                    next = calls.hasNext() ? calls.next() : null;
                 }
                 for (ReadItem.Rejected rej : rejected) {
                     x.writeCharacters("\n    ");
@@ -98,6 +87,29 @@ public final class JunitReportWriter implements ReportWriter {
             throw new IOException(e.getMessage(), e);
         }
         out.flush();
+    }
+
+    private static void testCase(XMLStreamWriter x, CallResult c, Redactor redact) throws XMLStreamException {
+        x.writeCharacters("\n    ");
+        x.writeStartElement("testcase");
+        x.writeAttribute("classname", c.agentId());
+        x.writeAttribute("name", c.callId());
+        x.writeAttribute("file", c.file());
+        x.writeAttribute("line", Integer.toString(c.line()));
+        String lines = findingLines(c, redact);
+        if (!c.score().passed()) {
+            x.writeStartElement("failure");
+            x.writeAttribute("type", c.score().autoFailed() ? "auto-fail" : "score");
+            x.writeAttribute("message", "score " + c.score().score() + (c.score().autoFailed()
+                    ? ": a critical phrase fails the call" : ": below the pass mark") + ", " + c.findings().size() + " findings");
+            x.writeCharacters(lines);
+            x.writeEndElement();
+        } else if (!lines.isEmpty()) {
+            x.writeStartElement("system-out");
+            x.writeCharacters("score " + c.score().score() + "\n" + lines);
+            x.writeEndElement();
+        }
+        x.writeEndElement();
     }
 
     private static String findingLines(CallResult c, Redactor redact) {

@@ -140,6 +140,15 @@ class AuditCommandTest {
     }
 
     @Test
+    void theOutputIsTheSameForAnyNumberOfThreads() {
+        String one = Cli.run("audit", "--format", "json", "--threads", "1", "samples", "src/test/resources/checks/labelled").out();
+        for (String n : new String[] {"2", "4", "0"}) {
+            assertEquals(one, Cli.run("audit", "--format", "json", "--threads", n, "samples", "src/test/resources/checks/labelled").out(),
+                    "--threads " + n);
+        }
+    }
+
+    @Test
     void versionAndHelpListTheExitCodes() {
         assertTrue(Cli.run("--version").out().startsWith("callaudit "));
         Cli.Result help = Cli.run("audit", "--help");
