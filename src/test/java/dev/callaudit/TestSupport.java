@@ -39,7 +39,7 @@ public final class TestSupport {
     public static synchronized RuleBook builtInRules() {
         if (builtIn == null) {
             try {
-                builtIn = new RulesLoader().load(List.of(), null);
+                builtIn = new RulesLoader(true).load(List.of(), null);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

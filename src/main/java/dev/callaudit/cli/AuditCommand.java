@@ -143,7 +143,7 @@ public final class AuditCommand implements Callable<Integer> {
         }
         if (rules.language != null && book.forLanguage(rules.language).isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--lang " + rules.language + ": no rule pack for that language"
-                    + " (packs: " + String.join(", ", book.packs().keySet()) + "; zh-TW, zh-Hant and zh-HK use zh-CN)");
+                    + " (packs: " + String.join(", ", book.packNames()) + "; zh-TW, zh-Hant and zh-HK use zh-CN)");
         }
         Charset charset = inputSettings(book.input());
         Inputs.Expanded expanded = Inputs.expand(inputs, CallAuditCli.stdin());

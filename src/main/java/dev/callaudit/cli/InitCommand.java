@@ -47,10 +47,10 @@ public final class InitCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("callaudit: " + e.located());
             return ExitCode.USAGE.code();
         }
-        String pack = RuleBook.resolve(language, builtIn.packs().keySet());
+        String pack = RuleBook.resolve(language, builtIn.packNames());
         if (pack == null) {
             throw new ParameterException(spec.commandLine(), "--lang " + language + ": no such pack (packs: "
-                    + String.join(", ", builtIn.packs().keySet()) + ")");
+                    + String.join(", ", builtIn.packNames()) + ")");
         }
         if (company.isBlank() || company.contains("\n") || company.contains("]") || company.contains("#")) {
             throw new ParameterException(spec.commandLine(), "--company: a name on one line, without ] or #");

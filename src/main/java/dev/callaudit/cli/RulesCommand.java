@@ -32,17 +32,17 @@ public final class RulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         RuleBook book;
         try {
-            book = rules.load();
+            book = rules.load(true);
         } catch (RulesException e) {
             spec.commandLine().getErr().println("callaudit: " + e.located());
             spec.commandLine().getErr().flush();
             return ExitCode.USAGE.code();
         }
         if (rules.language != null && !test) {
-            String pack = RuleBook.resolve(rules.language, book.packs().keySet());
+            String pack = RuleBook.resolve(rules.language, book.packNames());
             if (pack == null) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lang " + rules.language
-                        + ": no such pack (packs: " + String.join(", ", book.packs().keySet()) + ")");
+                        + ": no such pack (packs: " + String.join(", ", book.packNames()) + ")");
             }
             out.println("# effective rules of pack " + pack + " · callaudit " + Version.get() + " · rules " + book.hash());
             try {

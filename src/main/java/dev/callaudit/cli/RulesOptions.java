@@ -36,6 +36,11 @@ public final class RulesOptions {
     }
 
     RuleBook load() throws RulesException {
-        return new RulesLoader().load(packs, files(), language);
+        return load(false);
+    }
+
+    /** @param verifyAll also prove every built-in pack (its examples and self-checks), not only what the user's files touch */
+    RuleBook load(boolean verifyAll) throws RulesException {
+        return new RulesLoader(verifyAll).load(packs, files(), language);
     }
 }

@@ -146,7 +146,7 @@ public final class Runner {
                         Optional<Ruleset> pack = rules.forLanguage(language);
                         if (pack.isEmpty()) {
                             rejected.add(new ReadItem.Rejected(call.file(), call.line(), call.callId(),
-                                    "no rule pack for language '" + language + "' (available: " + String.join(", ", rules.packs().keySet()) + ")"));
+                                    "no rule pack for language '" + language + "' (available: " + String.join(", ", rules.packNames()) + ")"));
                             continue;
                         }
                         long seq = order;

@@ -157,7 +157,7 @@ public final class HtmlReportWriter implements ReportWriter {
         }
 
         private static int passMark(RuleBook rules, String pack) {
-            Ruleset set = rules == null || pack == null ? null : rules.packs().get(pack);
+            Ruleset set = rules == null || pack == null ? null : rules.pack(pack).orElse(null);
             return (set == null ? ScoringConfig.DEFAULTS : set.scoring()).passMarkOrDefault();
         }
 

@@ -33,12 +33,8 @@ public record ForbiddenRule(
         category = category == null ? Category.OTHER : category;
         boundary = boundary == null ? Boundary.AUTO : boundary;
         examples = examples == null ? new Examples(null, null) : examples;
-        for (String f : Stream.concat(Stream.of(phrase), variants.stream()).toList()) {
-            PhrasePattern.compile(f, boundary, List.of());
-        }
-        for (String e : exceptions) {
-            PhrasePattern.compile(e, Boundary.NONE, List.of());
-        }
+        Stream.concat(Stream.of(phrase), variants.stream()).forEach(PhrasePattern::validate);
+        exceptions.forEach(PhrasePattern::validate);
     }
 
     public List<String> forms() {

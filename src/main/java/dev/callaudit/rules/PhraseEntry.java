@@ -24,7 +24,7 @@ public record PhraseEntry(String id, String phrase, List<String> variants, Bound
         this.id = id == null || id.isBlank() ? phrase : id;
         this.variants = variants == null ? List.of() : List.copyOf(variants);
         this.boundary = boundary == null ? Boundary.AUTO : boundary;
-        forms().forEach(f -> PhrasePattern.compile(f, this.boundary, List.of()));
+        forms().forEach(PhrasePattern::validate);
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

@@ -7,14 +7,17 @@ import java.util.TreeMap;
 
 /** All packs of a run, the language tags that select them, and the hash that names the effective rules. */
 public final class RuleBook {
-    private final Map<String, Ruleset> packs;
+    private final Map<String, RulesFile> effectiveFiles;
+    private final Map<String, Ruleset> compiled = new java.util.concurrent.ConcurrentHashMap<>();
     private final String hash;
     private final String defaultPack;
     private final Map<String, com.fasterxml.jackson.databind.JsonNode> effective;
     private InputConfig input = InputConfig.NONE;
 
-    RuleBook(Map<String, Ruleset> packs, String hash, String defaultPack, Map<String, com.fasterxml.jackson.databind.JsonNode> effective) {
-        this.packs = new TreeMap<>(packs);
+    RuleBook(Map<String, RulesFile> effectiveFiles, Map<String, Ruleset> compiled, String hash, String defaultPack,
+             Map<String, com.fasterxml.jackson.databind.JsonNode> effective) {
+        this.effectiveFiles = new TreeMap<>(effectiveFiles);
+        this.compiled.putAll(compiled);
         this.hash = hash;
         this.defaultPack = defaultPack;
         this.effective = new TreeMap<>(effective);
@@ -31,7 +34,7 @@ public final class RuleBook {
 
     /** The forbidden rule with this id, from the first pack (by name) that has it. */
     public Optional<ForbiddenRule> forbiddenRule(String id) {
-        return packs.values().stream().map(r -> r.forbidden().get(id)).filter(java.util.Objects::nonNull).findFirst();
+        return effectiveFiles.values().stream().flatMap(f -> f.forbidden().stream()).filter(f -> f.id().equals(id)).findFirst();
     }
 
     /** A pack's effective rules, every layer applied, as a rules file would write them. */
@@ -44,8 +47,25 @@ public final class RuleBook {
         return hash;
     }
 
+    /** The names of the packs, sorted. */
+    public java.util.Set<String> packNames() {
+        return java.util.Collections.unmodifiableSet(effectiveFiles.keySet());
+    }
+
+    /**
+     * A pack, compiled the first time a call needs it: a run over Chinese calls never pays for the
+     * Korean and English matchers.
+     */
+    public Optional<Ruleset> pack(String name) {
+        RulesFile file = effectiveFiles.get(name);
+        return file == null ? Optional.empty() : Optional.of(compiled.computeIfAbsent(name, n -> new Ruleset(n, file)));
+    }
+
+    /** Every pack, compiled. */
     public Map<String, Ruleset> packs() {
-        return packs;
+        Map<String, Ruleset> all = new TreeMap<>();
+        effectiveFiles.keySet().forEach(n -> all.put(n, pack(n).orElseThrow()));
+        return all;
     }
 
     public String defaultPack() {
@@ -58,8 +78,8 @@ public final class RuleBook {
      * pack: the matcher folds Traditional to Simplified); else the pack of the primary language (ko-KR → ko).
      */
     public Optional<Ruleset> forLanguage(String tag) {
-        String pack = resolve(tag == null || tag.isBlank() ? defaultPack : tag, packs.keySet());
-        return Optional.ofNullable(pack == null ? null : packs.get(pack));
+        String pack = resolve(tag == null || tag.isBlank() ? defaultPack : tag, effectiveFiles.keySet());
+        return pack == null ? Optional.empty() : pack(pack);
     }
 
     /** The name of the pack among {@code names} that serves {@code tag}, or null. */

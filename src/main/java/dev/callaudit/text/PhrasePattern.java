@@ -145,6 +145,42 @@ public final class PhrasePattern {
         return (slot.equals("...") ? GAP_MAX : SLOT_MAX) * 4 + 2;
     }
 
+    /**
+     * The checks {@link #compile} makes of a phrase's form (slots known, text outside them, no two
+     * slots side by side, braces balanced), without normalizing or building anything: rules files are
+     * validated when they load, and compiled only when a call needs their pack.
+     */
+    public static void validate(String phrase) {
+        if (phrase == null || phrase.isBlank()) {
+            throw new PatternException("empty phrase");
+        }
+        Matcher m = SLOT.matcher(phrase);
+        int last = 0;
+        boolean text = false;
+        boolean previousWasSlot = false;
+        while (m.find()) {
+            String between = phrase.substring(last, m.start());
+            boolean hasText = between.codePoints().anyMatch(Character::isLetterOrDigit);
+            if (previousWasSlot && !hasText) {
+                throw new PatternException("two slots side by side in '" + phrase + "': put text between them");
+            }
+            if (!SLOT_NAMES.contains(m.group(1).strip())) {
+                throw new PatternException("unknown slot {" + m.group(1) + "} (expected {company}, {agent_no}, {name}, {*} or {...})");
+            }
+            text |= hasText;
+            previousWasSlot = true;
+            last = m.end();
+        }
+        String tail = phrase.substring(last);
+        if (tail.indexOf('{') >= 0 || tail.indexOf('}') >= 0) {
+            throw new PatternException("unbalanced brace in phrase '" + phrase + "'");
+        }
+        text |= tail.codePoints().anyMatch(Character::isLetterOrDigit);
+        if (!text) {
+            throw new PatternException("phrase '" + phrase + "' has no text outside its slots");
+        }
+    }
+
     public String source() {
         return source;
     }
