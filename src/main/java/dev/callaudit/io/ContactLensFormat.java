@@ -8,9 +8,7 @@ import java.util.Map;
 
 import static dev.callaudit.io.VendorFormats.array;
 import static dev.callaudit.io.VendorFormats.hasKey;
-import static dev.callaudit.io.VendorFormats.str;
 import static dev.callaudit.io.VendorFormats.string;
-import static dev.callaudit.io.VendorFormats.whole;
 
 /**
  * Amazon Connect Contact Lens post-call output (awsdocs amazon-connect-admin-guide,
@@ -82,41 +80,23 @@ final class ContactLensFormat implements VendorFormat {
         }
         call.agentId(VendorFormat.agentOr(agentId, options));
 
-        JsonNode transcript = array(root, "Transcript", "the call's turns, each with ParticipantId and Content", call, line);
-        if (transcript != null) {
-            for (int i = 0; i < transcript.size(); i++) {
-                String where = "in Transcript[" + i + "]";
-                int at = lines.at("/Transcript/" + i);
-                JsonNode item = transcript.get(i);
-                if (!item.isObject()) {
-                    call.error(at, "Transcript[" + i + "] must be an object with ParticipantId and Content, found "
-                            + VendorFormats.kind(item));
-                    continue;
-                }
-                String id = string(item, "ParticipantId", where, call, at);
-                String speaker = null;
-                if (id == null || id.isBlank()) {
-                    call.error(at, "missing 'ParticipantId' " + where + " (expected one listed in Participants)");
-                } else {
-                    String role = roles.getOrDefault(id.strip(), id.strip());
-                    speaker = options.speaker(role);
-                    if (Speaker.parse(speaker).isEmpty()) {
-                        call.error(at, roles.containsKey(id.strip())
-                                ? "unknown ParticipantRole '" + role + "' of ParticipantId '" + id.strip() + "' " + where
-                                        + " (expected AGENT or CUSTOMER" + VendorFormats.SPEAKER_VALUES_HINT + ")"
-                                : "ParticipantId '" + id.strip() + "' " + where + " is not in Participants "
-                                        + roles.keySet() + " and is not AGENT or CUSTOMER" + VendorFormats.SPEAKER_VALUES_HINT);
-                    }
-                }
-                String text = string(item, "Content", where, call, at);
-                if (text == null) {
-                    call.error(at, "missing 'Content' " + where + " (expected the text of the turn)");
-                }
-                Long start = whole(item, "BeginOffsetMillis", where, call, at);
-                Long end = whole(item, "EndOffsetMillis", where, call, at);
-                call.turn(null, speaker, text, str(start), str(end), at, null);
+        VendorFormats.amazonTranscript(root, lines, call, line, "ParticipantId", (item, where, c, at) -> {
+            String id = string(item, "ParticipantId", where, c, at);
+            if (id == null || id.isBlank()) {
+                c.error(at, "missing 'ParticipantId' " + where + " (expected one listed in Participants)");
+                return null;
             }
-        }
+            String role = roles.getOrDefault(id.strip(), id.strip());
+            String speaker = options.speaker(role);
+            if (Speaker.parse(speaker).isEmpty()) {
+                c.error(at, roles.containsKey(id.strip())
+                        ? "unknown ParticipantRole '" + role + "' of ParticipantId '" + id.strip() + "' " + where
+                                + " (expected AGENT or CUSTOMER" + VendorFormats.SPEAKER_VALUES_HINT + ")"
+                        : "ParticipantId '" + id.strip() + "' " + where + " is not in Participants "
+                                + roles.keySet() + " and is not AGENT or CUSTOMER" + VendorFormats.SPEAKER_VALUES_HINT);
+            }
+            return speaker;
+        });
         return call.build(options);
     }
 }

@@ -3,11 +3,8 @@ package dev.callaudit.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.callaudit.model.Speaker;
 
-import static dev.callaudit.io.VendorFormats.array;
 import static dev.callaudit.io.VendorFormats.hasKey;
-import static dev.callaudit.io.VendorFormats.str;
 import static dev.callaudit.io.VendorFormats.string;
-import static dev.callaudit.io.VendorFormats.whole;
 
 /**
  * Amazon Transcribe Call Analytics output (awsdocs amazon-transcribe-developer-guide,
@@ -40,34 +37,17 @@ final class TranscribeCallAnalyticsFormat implements VendorFormat {
         string(root, "JobName", "at the top level", call, line);
         call.language(string(root, "LanguageCode", "at the top level", call, line));
         call.agentId(VendorFormat.agentOr(null, options));
-        JsonNode transcript = array(root, "Transcript", "the call's turns, each with ParticipantRole and Content", call, line);
-        if (transcript != null) {
-            for (int i = 0; i < transcript.size(); i++) {
-                String where = "in Transcript[" + i + "]";
-                int at = lines.at("/Transcript/" + i);
-                JsonNode item = transcript.get(i);
-                if (!item.isObject()) {
-                    call.error(at, "Transcript[" + i + "] must be an object with ParticipantRole and Content, found "
-                            + VendorFormats.kind(item));
-                    continue;
-                }
-                String role = string(item, "ParticipantRole", where, call, at);
-                String speaker = options.speaker(role);
-                if (role == null) {
-                    call.error(at, "missing 'ParticipantRole' " + where + " (expected AGENT or CUSTOMER)");
-                } else if (Speaker.parse(speaker).isEmpty()) {
-                    call.error(at, "unknown ParticipantRole '" + role.strip() + "' " + where + " (expected AGENT or CUSTOMER"
-                            + VendorFormats.SPEAKER_VALUES_HINT + ")");
-                }
-                String text = string(item, "Content", where, call, at);
-                if (text == null) {
-                    call.error(at, "missing 'Content' " + where + " (expected the text of the turn)");
-                }
-                Long start = whole(item, "BeginOffsetMillis", where, call, at);
-                Long end = whole(item, "EndOffsetMillis", where, call, at);
-                call.turn(null, speaker, text, str(start), str(end), at, null);
+        VendorFormats.amazonTranscript(root, lines, call, line, "ParticipantRole", (item, where, c, at) -> {
+            String role = string(item, "ParticipantRole", where, c, at);
+            String speaker = options.speaker(role);
+            if (role == null) {
+                c.error(at, "missing 'ParticipantRole' " + where + " (expected AGENT or CUSTOMER)");
+            } else if (Speaker.parse(speaker).isEmpty()) {
+                c.error(at, "unknown ParticipantRole '" + role.strip() + "' " + where + " (expected AGENT or CUSTOMER"
+                        + VendorFormats.SPEAKER_VALUES_HINT + ")");
             }
-        }
+            return speaker;
+        });
         return call.build(options);
     }
 }

@@ -149,4 +149,37 @@ final class VendorFormats {
     static String str(Long v) {
         return v == null ? null : Long.toString(v);
     }
+
+    /** Who spoke one item of a transcript, in the format's own terms; reports its own errors on {@code call}. */
+    interface SpeakerOf {
+        String speaker(JsonNode item, String where, CallAssembler call, int at);
+    }
+
+    /**
+     * Amazon's {@code Transcript[]}, shared by Transcribe Call Analytics and Contact Lens: each item has
+     * {@code Content} and {@code BeginOffsetMillis} / {@code EndOffsetMillis}; only who spoke differs.
+     */
+    static void amazonTranscript(JsonNode root, JsonLines lines, CallAssembler call, int line, String expected, SpeakerOf speakerOf) {
+        JsonNode transcript = array(root, "Transcript", "the call's turns, each with " + expected + " and Content", call, line);
+        if (transcript == null) {
+            return;
+        }
+        for (int i = 0; i < transcript.size(); i++) {
+            String where = "in Transcript[" + i + "]";
+            int at = lines.at("/Transcript/" + i);
+            JsonNode item = transcript.get(i);
+            if (!item.isObject()) {
+                call.error(at, "Transcript[" + i + "] must be an object with " + expected + " and Content, found " + kind(item));
+                continue;
+            }
+            String speaker = speakerOf.speaker(item, where, call, at);
+            String text = string(item, "Content", where, call, at);
+            if (text == null) {
+                call.error(at, "missing 'Content' " + where + " (expected the text of the turn)");
+            }
+            Long start = whole(item, "BeginOffsetMillis", where, call, at);
+            Long end = whole(item, "EndOffsetMillis", where, call, at);
+            call.turn(null, speaker, text, str(start), str(end), at, null);
+        }
+    }
 }
