@@ -28,6 +28,8 @@ public final class CallResults implements Iterable<CallResult>, AutoCloseable {
     private Path spool;
     private ObjectOutputStream out;
     private long size;
+    private int sinceReset;
+    private static final int RESET_EVERY = 1_000;
 
     public CallResults() {
         this(IN_MEMORY);
@@ -68,7 +70,12 @@ public final class CallResults implements Iterable<CallResult>, AutoCloseable {
 
     private void write(CallResult c) throws IOException {
         out.writeObject(c);
-        out.reset(); // forget what was written, or the stream would hold every call it ever saw
+        // the stream remembers every object it wrote: forget them now and then so the heap stays flat,
+        // but not after every call, which would also rewrite the class descriptors each time
+        if (++sinceReset >= RESET_EVERY) {
+            out.reset();
+            sinceReset = 0;
+        }
     }
 
     void finish() {
