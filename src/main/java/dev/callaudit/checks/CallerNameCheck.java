@@ -37,8 +37,19 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
     private record KnownName(String shown, int fromTurn, Set<String> forms) {
     }
 
+    /** The honorifics as the matcher sees them, worked out once per rule set rather than per call. */
+    private final Map<Config, List<String>> normalizedHonorifics =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
     public CallerNameCheck() {
         super(KEY, Config.class);
+    }
+
+    private static List<String> honorifics(Config config) {
+        return StageConfig.orEmpty(config.honorifics()).stream()
+                .flatMap(e -> e.forms().stream())
+                .map(h -> TextNormalizer.INSTANCE.normalize(h).text())
+                .filter(h -> !h.isEmpty()).toList();
     }
 
     @Override
@@ -46,10 +57,7 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
         if (!call.customerSpeaks()) {
             return StageResult.notApplicable("the customer never speaks");
         }
-        List<String> honorifics = StageConfig.orEmpty(config.honorifics()).stream()
-                .flatMap(e -> e.forms().stream())
-                .map(h -> TextNormalizer.INSTANCE.normalize(h).text())
-                .filter(h -> !h.isEmpty()).toList();
+        List<String> honorifics = normalizedHonorifics.computeIfAbsent(config, CallerNameCheck::honorifics);
         Optional<KnownName> known = knownName(call);
         if (known.isPresent()) {
             KnownName name = known.get();
