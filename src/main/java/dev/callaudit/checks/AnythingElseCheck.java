@@ -50,13 +50,24 @@ public final class AnythingElseCheck extends StageCheck<AnythingElseCheck.Config
         List<TurnView> window = lastN(call.agentTurns(), n);
         String phrases = group(KEY, "phrases");
         String leave = group(ClosingCheck.KEY, "leave");
+        TurnView goodbye = null;
         for (TurnView t : window) {
             for (PhraseMatch<PhraseKey> q : t.in(phrases)) {
-                boolean afterGoodbye = t.in(leave).stream().anyMatch(l -> l.end() <= q.start());
+                boolean afterGoodbye = goodbye != null || t.in(leave).stream().anyMatch(l -> l.end() <= q.start());
                 if (!afterGoodbye) {
                     return StageResult.pass(t.index(), quote(q.quote()));
                 }
+                return StageResult.fail(t.index(), quote(q.quote()) + " is asked after the goodbye "
+                        + quote((goodbye != null ? goodbye : t).first(leave).orElseThrow().quote()));
             }
+            if (goodbye == null && t.first(leave).isPresent()) {
+                goodbye = t;
+            }
+        }
+        Optional<TurnView> earlier = call.agentTurns().stream().filter(t -> t.first(phrases).isPresent()).findFirst();
+        if (earlier.isPresent()) {
+            return StageResult.fail(earlier.get().index(), "\"anything else?\" is asked only at turn " + earlier.get().index()
+                    + ", not in the agent's last " + n + " turns");
         }
         return StageResult.fail("no \"anything else?\" question in the agent's last " + n + " turns");
     }

@@ -5,6 +5,7 @@ import dev.callaudit.rules.PhraseEntry;
 import dev.callaudit.rules.PhraseKey;
 import dev.callaudit.rules.Severity;
 import dev.callaudit.rules.StageConfig;
+import dev.callaudit.text.Normalized;
 import dev.callaudit.text.PhraseMatch;
 import dev.callaudit.text.TextNormalizer;
 
@@ -23,13 +24,14 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
     public static final String KEY = "caller_name";
 
     public record Config(Integer weight, Severity severity, String suggest, List<PhraseEntry> honorifics,
-                         List<PhraseEntry> ask, List<PhraseEntry> selfIntro, List<PhraseEntry> decline)
-            implements StageConfig {
+                         List<PhraseEntry> directHonorifics, List<PhraseEntry> surnames,
+                         List<PhraseEntry> ask, List<PhraseEntry> selfIntro, List<PhraseEntry> decline,
+                         List<PhraseEntry> polite) implements StageConfig {
         @Override
         public Map<String, List<PhraseEntry>> phraseGroups() {
-            // honorifics are not searched on their own: they only mean something after a surname
+            // honorifics and surnames are not searched on their own: they only mean something together
             return Map.of("ask", StageConfig.orEmpty(ask), "self_intro", StageConfig.orEmpty(selfIntro),
-                    "decline", StageConfig.orEmpty(decline));
+                    "decline", StageConfig.orEmpty(decline), "polite", StageConfig.orEmpty(polite));
         }
     }
 
@@ -37,19 +39,26 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
     private record KnownName(String shown, int fromTurn, Set<String> forms) {
     }
 
-    /** The honorifics as the matcher sees them, worked out once per rule set rather than per call. */
-    private final Map<Config, List<String>> normalizedHonorifics =
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    /** The config's word lists as the matcher sees them, worked out once per rule set rather than per call. */
+    private record Lists(List<String> honorifics, List<String> direct, List<String> surnames) {
+        static Lists of(Config config) {
+            return new Lists(normalized(config.honorifics()), normalized(config.directHonorifics()),
+                    normalized(config.surnames()).stream()
+                            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
+        }
+
+        private static List<String> normalized(List<PhraseEntry> entries) {
+            return StageConfig.orEmpty(entries).stream()
+                    .flatMap(e -> e.forms().stream())
+                    .map(h -> TextNormalizer.INSTANCE.normalize(h).text())
+                    .filter(h -> !h.isEmpty()).distinct().toList();
+        }
+    }
+
+    private final Map<Config, Lists> lists = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     public CallerNameCheck() {
         super(KEY, Config.class);
-    }
-
-    private static List<String> honorifics(Config config) {
-        return StageConfig.orEmpty(config.honorifics()).stream()
-                .flatMap(e -> e.forms().stream())
-                .map(h -> TextNormalizer.INSTANCE.normalize(h).text())
-                .filter(h -> !h.isEmpty()).toList();
     }
 
     @Override
@@ -57,21 +66,33 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
         if (!call.customerSpeaks()) {
             return StageResult.notApplicable("the customer never speaks");
         }
-        List<String> honorifics = normalizedHonorifics.computeIfAbsent(config, CallerNameCheck::honorifics);
+        Lists words = lists.computeIfAbsent(config, Lists::of);
         Optional<KnownName> known = knownName(call);
         if (known.isPresent()) {
             KnownName name = known.get();
+            String since = name.fromTurn() == 0 ? "from the record" : "given at turn " + name.fromTurn();
+            Integer source = name.fromTurn() == 0 ? null : name.fromTurn();
             for (TurnView t : call.agentTurns()) {
                 if (t.index() > name.fromTurn()) {
-                    Optional<String> used = addressed(t.text().text(), name.forms(), honorifics);
-                    if (used.isPresent()) {
-                        return StageResult.pass(t.index(), quote(t.turn().text()));
+                    Optional<String> wrong = misaddressed(t.text(), name, words);
+                    if (wrong.isPresent()) {
+                        return StageResult.fail(t.index(), "misaddressed: the agent calls the customer "
+                                + quote(wrong.get()) + " but their name is " + quote(name.shown()) + " (" + since + ")");
                     }
                 }
             }
-            String since = name.fromTurn() == 0 ? "in the record" : "at turn " + name.fromTurn();
-            return StageResult.fail("the customer's name " + quote(name.shown()) + " is known " + since
-                    + " but the agent never addresses them by surname and honorific");
+            for (TurnView t : call.agentTurns()) {
+                if (t.index() > name.fromTurn()) {
+                    Optional<String> used = addressed(t.text().text(), name.forms(), words.honorifics())
+                            .or(() -> givenNameUsed(t.text().text(), name.forms()));
+                    if (used.isPresent()) {
+                        return StageResult.pass(t.index(), source, quote(t.turn().text()) + " uses the name "
+                                + quote(name.shown()) + " " + since);
+                    }
+                }
+            }
+            return StageResult.fail("the customer's name " + quote(name.shown()) + " is known " + since.replace("given ", "")
+                    + " but the agent never addresses them by name and honorific");
         }
         Optional<TurnView> asked = firstTurnWith(call.agentTurns(), group(KEY, "ask"));
         if (asked.isPresent()) {
@@ -79,18 +100,127 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
             return StageResult.pass(t.index(), "asked for the name: "
                     + quote(t.first(group(KEY, "ask")).map(PhraseMatch::quote).orElse(t.turn().text())));
         }
+        Optional<TurnView> declined = firstTurnWith(call.customerTurns(), group(KEY, "decline"));
+        if (declined.isPresent()) {
+            int after = declined.get().index();
+            Optional<TurnView> polite = call.agentTurns().stream()
+                    .filter(t -> t.index() > after && t.first(group(KEY, "polite")).isPresent()).findFirst();
+            if (polite.isPresent()) {
+                return StageResult.pass(polite.get().index(), after, "the customer declined to give a name at turn " + after
+                        + " and the agent addresses them as " + quote(polite.get().first(group(KEY, "polite")).orElseThrow().quote()));
+            }
+            return StageResult.fail("the customer declined to give a name at turn " + after
+                    + " and the agent never addresses them politely (先生/女士, sir/ma'am, 고객님)");
+        }
         return StageResult.fail("the customer's name was never given and the agent never asked for it");
     }
 
     private static Optional<KnownName> knownName(AnalyzedCall call) {
         String record = call.call().customerName();
         if (record != null && !record.isBlank()) {
-            return Optional.of(new KnownName(record.strip(), 0, forms(TextNormalizer.INSTANCE.normalize(record).text())));
+            String n = TextNormalizer.INSTANCE.normalize(record).text();
+            return Optional.of(new KnownName(record.strip(), 0, forms(n)));
         }
         for (TurnView t : call.customerTurns()) {
             for (PhraseMatch<PhraseKey> m : t.in(group(KEY, "self_intro"))) {
                 if (m.name() != null && !m.name().isBlank()) {
                     return Optional.of(new KnownName(m.name(), t.index(), forms(m.name())));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A direct address (王先生, 이민수 고객님, Mr. Jones) whose name is not the customer's: another
+     * listed surname right before a Chinese honorific, a Korean name word starting with another
+     * surname, any other word after an English title.
+     */
+    static Optional<String> misaddressed(Normalized n, KnownName name, Lists words) {
+        String text = n.text();
+        for (String h : words.direct()) {
+            for (int at = text.indexOf(h); at >= 0; at = text.indexOf(h, at + 1)) {
+                String wrong = TextNormalizer.isWordChar(h.codePointAt(0))
+                        ? wrongAfterTitle(n, at, h, name)
+                        : wrongBeforeHonorific(n, at, name, words);
+                if (wrong != null) {
+                    return Optional.of(wrong);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String wrongAfterTitle(Normalized n, int at, String title, KnownName name) {
+        String text = n.text();
+        int from = at + title.length();
+        if ((at > 0 && text.charAt(at - 1) != ' ') || from >= text.length() || text.charAt(from) != ' ') {
+            return null; // "mrs" inside "mrsmith", or a title ending the turn
+        }
+        int end = text.indexOf(' ', from + 1);
+        String word = text.substring(from + 1, end < 0 ? text.length() : end);
+        if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
+            return null;
+        }
+        for (String f : name.forms()) {
+            if (text.startsWith(f, from + 1)) {
+                return null;
+            }
+        }
+        return n.originalSpan(at, end < 0 ? text.length() : end);
+    }
+
+    private static String wrongBeforeHonorific(Normalized n, int at, KnownName name, Lists words) {
+        String text = n.text();
+        if (at == 0) {
+            return null;
+        }
+        if (Character.UnicodeScript.of(text.codePointBefore(at)) == Character.UnicodeScript.HANGUL) {
+            // Korean keeps word edges: the word before 고객님 (or the one 님 is attached to) is the name
+            // said. Only a three-syllable word starting with a surname is taken for a name (이민수 고객님):
+            // shorter ones are too often ordinary words (지금 고객님, 이 고객님 "this customer")
+            int start = at - 1;
+            while (start > 0 && !n.breakBefore(start)) {
+                start--;
+            }
+            String word = text.substring(start, at);
+            if (word.codePointCount(0, word.length()) != 3 || name.forms().contains(word)
+                    || !words.surnames().contains(word.substring(0, 1))) {
+                return null;
+            }
+            return n.originalSpan(start, at);
+        }
+        for (String f : name.forms()) {
+            if (text.startsWith(f, at - f.length())) {
+                return null;
+            }
+        }
+        // 李先生: a surname right before; 李明先生: a surname and one given-name character, at a clause edge
+        // (so 马上先生 is no 马明先生)
+        for (int back = 1; back <= 2 && back <= at; back++) {
+            int start = at - back;
+            for (String s : words.surnames()) {
+                boolean surnameOnly = back == s.length();
+                boolean fullName = back == s.length() + 1 && n.punctuationBefore(start);
+                if (text.startsWith(s, start) && (surnameOnly || fullName)
+                        && name.forms().stream().noneMatch(f -> f.contains(s))) {
+                    return n.originalSpan(start, Math.min(text.length(), at + 2));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A customer who gave a first name (This is Maria) may be addressed by it alone: "Thanks, Maria". */
+    static Optional<String> givenNameUsed(String text, Set<String> forms) {
+        for (String f : forms) {
+            if (f.isEmpty() || !TextNormalizer.isWordChar(f.codePointAt(0)) || f.contains(" ")) {
+                continue;
+            }
+            for (int at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) {
+                int end = at + f.length();
+                if ((at == 0 || text.charAt(at - 1) == ' ') && (end == text.length() || text.charAt(end) == ' ')) {
+                    return Optional.of(f);
                 }
             }
         }
@@ -124,6 +254,7 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
             }
         } else if (n.contains(" ")) {
             forms.add(n.substring(n.lastIndexOf(' ') + 1));
+            forms.add(n.substring(0, n.indexOf(' '))); // the first name: "Thanks, Maria"
         }
         return forms;
     }

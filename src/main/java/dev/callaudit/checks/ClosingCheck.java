@@ -15,11 +15,12 @@ import java.util.Optional;
 /**
  * Closing: the agent's last turns thank or wish the customer well and take leave. A bare 再见 is
  * seed 000's own example of a wrong closing and fails; thanks without leave-taking earn partial credit.
+ * A closing the agent follows with more service talk (the caller raised something else) is no closing.
  */
 public final class ClosingCheck extends StageCheck<ClosingCheck.Config> {
     public static final String KEY = "closing";
 
-    public record Config(Integer weight, Severity severity, String suggest, Integer window,
+    public record Config(Integer weight, Severity severity, String suggest, Integer window, Integer ackMax,
                          List<PhraseEntry> courtesy, List<PhraseEntry> leave) implements StageConfig {
         @Override
         public Map<String, List<PhraseEntry>> phraseGroups() {
@@ -28,6 +29,11 @@ public final class ClosingCheck extends StageCheck<ClosingCheck.Config> {
 
         int windowOrDefault() {
             return window == null ? 2 : window;
+        }
+
+        /** The longest agent turn after the closing that is an acknowledgement (不客气, you're welcome), not more service. */
+        int ackMaxOrDefault() {
+            return ackMax == null ? 8 : ackMax;
         }
     }
 
@@ -51,6 +57,14 @@ public final class ClosingCheck extends StageCheck<ClosingCheck.Config> {
         String within = "the agent's last " + n + " turn" + (n == 1 ? "" : "s");
         Optional<TurnView> courtesyTurn = lastTurnWith(window, group(KEY, "courtesy"));
         Optional<TurnView> leaveTurn = lastTurnWith(window, group(KEY, "leave"));
+        int closedAt = Math.max(courtesyTurn.map(TurnView::index).orElse(0), leaveTurn.map(TurnView::index).orElse(0));
+        for (TurnView later : window) {
+            if (closedAt > 0 && later.index() > closedAt && size(later) > config.ackMaxOrDefault()
+                    && later.first(group(AnythingElseCheck.KEY, "phrases")).isEmpty()) {
+                return StageResult.fail(later.index(), "the closing at turn " + closedAt
+                        + " is followed by more service talk: " + quote(later.turn().text()));
+            }
+        }
         if (courtesyTurn.isPresent() && leaveTurn.isPresent()) {
             TurnView t = leaveTurn.get();
             return StageResult.pass(t.index(), quote(t.turn().text()));
@@ -67,6 +81,26 @@ public final class ClosingCheck extends StageCheck<ClosingCheck.Config> {
                     + " with no thanks or wishes");
         }
         return StageResult.fail(window.get(window.size() - 1).index(), "no thanks and goodbye in " + within);
+    }
+
+    /** How much a turn says: a character for Chinese and Korean, two for an English word. */
+    private static int size(TurnView t) {
+        String text = t.text().text();
+        int size = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                inWord = false;
+            } else if (dev.callaudit.text.TextNormalizer.isWordChar(c)) {
+                size += inWord ? 0 : 2;
+                inWord = true;
+            } else {
+                size++;
+                inWord = false;
+            }
+        }
+        return size;
     }
 
     private static Optional<TurnView> lastTurnWith(List<TurnView> turns, String group) {

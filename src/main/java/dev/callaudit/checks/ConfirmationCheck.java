@@ -6,6 +6,10 @@ import dev.callaudit.rules.Severity;
 import dev.callaudit.rules.StageConfig;
 import dev.callaudit.text.TextNormalizer;
 
+import org.apache.commons.text.similarity.IntersectionResult;
+import org.apache.commons.text.similarity.IntersectionSimilarity;
+
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -17,15 +21,17 @@ import java.util.function.Function;
 /**
  * Paraphrased confirmation (seed 001: 将客户提出的问题转述并进行确认; seed 003: 我帮您重复一下): an agent
  * turn after the customer has spoken carries a confirmation frame and restates what the customer said,
- * measured as the share of the character pairs the agent says from the frame on (less the frame's own
- * words) that the customer said before, or repeats back a number the customer gave. A frame with nothing restated earns partial credit.
+ * measured with commons-text's intersection similarity as the share of the units of the frame's
+ * sentence (words for English, character pairs for Chinese and Korean, less the pack's own stage
+ * wording) that the customer said before; or it repeats back a number the customer gave. A frame
+ * with nothing restated earns partial credit. The customer turn restated most is recorded.
  */
 public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config> {
     public static final String KEY = "confirmation";
     private static final int MIN_SHARED = 2;
     private static final String SENTENCE_END = "。？！?!；;\n";
 
-    public record Config(Integer weight, Severity severity, String suggest, Double minOverlap,
+    public record Config(Integer weight, Severity severity, String suggest, Double minOverlap, Integer lookback,
                          List<PhraseEntry> frames) implements StageConfig {
         @Override
         public Map<String, List<PhraseEntry>> phraseGroups() {
@@ -35,9 +41,16 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
         double minOverlapOrDefault() {
             return minOverlap == null ? 0.3 : minOverlap;
         }
+
+        /** How many of the customer's latest turns a restatement is compared with: a request, not the whole call. */
+        int lookbackOrDefault() {
+            return lookback == null ? 10 : lookback;
+        }
     }
 
-    private final Map<dev.callaudit.rules.Ruleset, Set<String>> formulaic = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** The overlap measure, built once per rule set: its units leave out the pack's own stage wording. */
+    private final Map<dev.callaudit.rules.Ruleset, IntersectionSimilarity<String>> similarity =
+            Collections.synchronizedMap(new IdentityHashMap<>());
 
     public ConfirmationCheck() {
         super(KEY, Config.class);
@@ -48,35 +61,43 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
         if (!call.customerSpeaks()) {
             return StageResult.notApplicable("the customer never speaks");
         }
-        Set<String> stop = formulaic.computeIfAbsent(call.rules(), ConfirmationCheck::formulaicUnits);
-        Function<CharSequence, java.util.Collection<String>> units = content(stop);
+        IntersectionSimilarity<String> overlap = similarity.computeIfAbsent(call.rules(),
+                rules -> new IntersectionSimilarity<>(content(formulaicUnits(rules))));
         String frames = group(KEY, "frames");
-        // what the customer has said so far, kept as the call goes on: one pass, however long the call
-        Set<String> said = new HashSet<>();
+        List<TurnView> customer = new ArrayList<>();
         Map<String, Integer> numbers = new java.util.LinkedHashMap<>();
         TurnView partial = null;
         for (TurnView turn : call.turns()) {
             if (turn.turn().isCustomer()) {
-                said.addAll(units.apply(turn.text().text()));
+                if (customer.size() == config.lookbackOrDefault()) {
+                    customer.remove(0);
+                }
+                customer.add(turn);
                 Digits.runs(turn.text().text()).forEach(n -> numbers.putIfAbsent(n, turn.index()));
                 continue;
             }
-            if (said.isEmpty() && numbers.isEmpty() || turn.first(frames).isEmpty()) {
+            if (customer.isEmpty() || turn.first(frames).isEmpty()) {
                 continue;
             }
             for (String repeated : Digits.runs(turn.text().text())) {
                 for (Map.Entry<String, Integer> given : numbers.entrySet()) {
                     if (given.getKey().endsWith(repeated)) {
-                        return StageResult.pass(turn.index(), quote(turn.turn().text())
+                        return StageResult.pass(turn.index(), given.getValue(), quote(turn.turn().text())
                                 + " repeats back the number the customer gave at turn " + given.getValue());
                     }
                 }
             }
-            java.util.Collection<String> restated = units.apply(sentenceFrom(turn, turn.first(frames).orElseThrow()));
-            long shared = restated.stream().filter(said::contains).count();
-            if (shared >= MIN_SHARED && !restated.isEmpty() && (double) shared / restated.size() >= config.minOverlapOrDefault()) {
-                return StageResult.pass(turn.index(), quote(turn.turn().text()) + " restates what the customer said"
-                        + " (" + shared + " of " + restated.size() + " units)");
+            String restated = sentenceFrom(turn, turn.first(frames).orElseThrow());
+            // one line per customer turn: no unit spans two turns
+            StringBuilder said = new StringBuilder();
+            customer.forEach(c -> said.append(c.text().text()).append('\n'));
+            IntersectionResult r = overlap.apply(restated, said);
+            if (r.getIntersection() >= MIN_SHARED && r.getSizeA() > 0
+                    && (double) r.getIntersection() / r.getSizeA() >= config.minOverlapOrDefault()) {
+                TurnView source = paraphrased(overlap, restated, customer);
+                return StageResult.pass(turn.index(), source.index(), quote(turn.turn().text())
+                        + " restates the customer's turn " + source.index() + " " + quote(source.turn().text())
+                        + " (" + r.getIntersection() + " of " + r.getSizeA() + " units)");
             }
             if (partial == null) {
                 partial = turn;
@@ -85,9 +106,23 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
         if (partial != null) {
             return StageResult.partial(call.rules().scoring().partialCreditOrDefault(), partial.index(),
                     "confirmation frame " + quote(partial.first(frames).orElseThrow().quote())
-                            + " without restating what the customer said");
+                            + " without restated content");
         }
         return StageResult.fail("the agent never confirms the customer's request back to them");
+    }
+
+    /** The customer turn the restatement shares most with; on a tie the later one, the request being confirmed. */
+    private static TurnView paraphrased(IntersectionSimilarity<String> overlap, String restated, List<TurnView> customer) {
+        TurnView best = customer.get(customer.size() - 1);
+        int most = -1;
+        for (int i = customer.size() - 1; i >= 0; i--) {
+            int shared = overlap.apply(restated, customer.get(i).text().text()).getIntersection();
+            if (shared > most) {
+                most = shared;
+                best = customer.get(i);
+            }
+        }
+        return best;
     }
 
     private static String sentenceFrom(TurnView turn, dev.callaudit.text.PhraseMatch<?> frame) {
@@ -116,24 +151,30 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
     private static Function<CharSequence, java.util.Collection<String>> content(Set<String> stop) {
         return cs -> {
             Set<String> out = new HashSet<>();
-            StringBuilder cjk = new StringBuilder();
-            for (String token : cs.toString().split(" ")) {
-                if (!token.isEmpty() && TextNormalizer.isWordChar(token.codePointAt(0))) {
-                    if (token.length() > 2 && !stop.contains(token)) {
-                        out.add(token);
-                    }
-                } else {
-                    cjk.append(token);
-                }
-            }
-            for (int i = 0; i + 2 <= cjk.length(); i++) {
-                String pair = cjk.substring(i, i + 2);
-                if (!stop.contains(pair) && !TextNormalizer.isWordChar(pair.codePointAt(0))) {
-                    out.add(pair);
-                }
+            for (String line : cs.toString().split("\n")) {
+                addUnits(line, stop, out);
             }
             return out;
         };
+    }
+
+    private static void addUnits(String line, Set<String> stop, Set<String> out) {
+        StringBuilder cjk = new StringBuilder();
+        for (String token : line.split(" ")) {
+            if (!token.isEmpty() && TextNormalizer.isWordChar(token.codePointAt(0))) {
+                if (token.length() > 2 && !stop.contains(token)) {
+                    out.add(token);
+                }
+            } else {
+                cjk.append(token);
+            }
+        }
+        for (int i = 0; i + 2 <= cjk.length(); i++) {
+            String pair = cjk.substring(i, i + 2);
+            if (!stop.contains(pair) && !TextNormalizer.isWordChar(pair.codePointAt(0))) {
+                out.add(pair);
+            }
+        }
     }
 
     /**

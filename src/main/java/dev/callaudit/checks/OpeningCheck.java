@@ -22,11 +22,12 @@ public final class OpeningCheck extends StageCheck<OpeningCheck.Config> {
 
     public record Config(Integer weight, Severity severity, String suggest, Integer window,
                          List<PhraseEntry> greeting, List<PhraseEntry> identify, List<PhraseEntry> offer,
-                         List<PhraseEntry> outbound) implements StageConfig {
+                         List<PhraseEntry> confirmParty, List<PhraseEntry> convenient) implements StageConfig {
         @Override
         public Map<String, List<PhraseEntry>> phraseGroups() {
             return Map.of("greeting", StageConfig.orEmpty(greeting), "identify", StageConfig.orEmpty(identify),
-                    "offer", StageConfig.orEmpty(offer), "outbound", StageConfig.orEmpty(outbound));
+                    "offer", StageConfig.orEmpty(offer), "confirm_party", StageConfig.orEmpty(confirmParty),
+                    "convenient", StageConfig.orEmpty(convenient));
         }
 
         int windowOrDefault() {
@@ -52,28 +53,52 @@ public final class OpeningCheck extends StageCheck<OpeningCheck.Config> {
         int n = config.windowOrDefault();
         List<TurnView> window = firstN(agent, n);
         String greeting = group(KEY, "greeting");
-        boolean outbound = call.call().direction() == Direction.OUTBOUND;
-        List<String> second = outbound ? List.of(group(KEY, "outbound")) : List.of(group(KEY, "identify"), group(KEY, "offer"));
-        Optional<TurnView> greetTurn = firstTurnWith(window, greeting);
-        Optional<TurnView> secondTurn = window.stream()
-                .filter(t -> second.stream().anyMatch(g -> t.first(g).isPresent())).findFirst();
         String within = "the agent's first " + n + " turn" + (n == 1 ? "" : "s");
+        Optional<TurnView> greetTurn = firstTurnWith(window, greeting);
+        if (call.call().direction() == Direction.OUTBOUND) {
+            return outbound(call, window, greetTurn, within);
+        }
+        Optional<TurnView> secondTurn = window.stream()
+                .filter(t -> t.first(group(KEY, "identify")).isPresent() || t.first(group(KEY, "offer")).isPresent())
+                .findFirst();
         if (greetTurn.isPresent() && secondTurn.isPresent()) {
             TurnView g = greetTurn.get();
             return StageResult.pass(g.index(), quote(g.turn().text()));
         }
         if (greetTurn.isPresent()) {
             TurnView g = greetTurn.get();
-            String what = outbound ? "without confirming who is on the line or saying who is calling"
-                    : "without naming the service or offering help";
             return StageResult.partial(call.rules().scoring().partialCreditOrDefault(), g.index(),
-                    "greeting " + quote(g.first(greeting).orElseThrow().quote()) + " " + what + " in " + within);
+                    "greeting " + quote(g.first(greeting).orElseThrow().quote())
+                            + " without naming the service or offering help in " + within);
         }
-        if (secondTurn.isPresent()) {
-            return StageResult.fail(secondTurn.get().index(), "no greeting in " + within + "; it opens with "
+        return StageResult.fail(secondTurn.orElse(window.get(0)).index(), "no greeting in " + within + "; it opens with "
+                + quote(window.get(0).turn().text()));
+    }
+
+    /**
+     * Seed 003's 回访 opener: a greeting, who is calling, and either confirming who answered or asking
+     * whether now is convenient.
+     */
+    private static StageResult outbound(AnalyzedCall call, List<TurnView> window, Optional<TurnView> greetTurn, String within) {
+        if (greetTurn.isEmpty()) {
+            return StageResult.fail(window.get(0).index(), "no greeting in " + within + "; it opens with "
                     + quote(window.get(0).turn().text()));
         }
-        return StageResult.fail(window.get(0).index(), "no greeting in " + within + "; it opens with "
-                + quote(window.get(0).turn().text()));
+        boolean says = window.stream().anyMatch(t -> t.first(group(KEY, "identify")).isPresent());
+        boolean party = window.stream().anyMatch(t -> t.first(group(KEY, "confirm_party")).isPresent());
+        boolean convenient = window.stream().anyMatch(t -> t.first(group(KEY, "convenient")).isPresent());
+        TurnView g = greetTurn.get();
+        if (says && (party || convenient)) {
+            return StageResult.pass(g.index(), quote(g.turn().text()));
+        }
+        List<String> missing = new java.util.ArrayList<>();
+        if (!says) {
+            missing.add("saying who is calling");
+        }
+        if (!party && !convenient) {
+            missing.add("confirming who is on the line or asking whether now is convenient");
+        }
+        return StageResult.partial(call.rules().scoring().partialCreditOrDefault(), g.index(),
+                "outbound greeting without " + String.join(" or ", missing) + " in " + within);
     }
 }

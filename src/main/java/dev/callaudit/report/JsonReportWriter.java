@@ -154,6 +154,9 @@ public final class JsonReportWriter implements ReportWriter {
             } else {
                 g.writeNumberField("turn", s.turn());
             }
+            if (s.source() != null) {
+                g.writeNumberField("customer_turn", s.source());
+            }
             g.writeStringField("evidence", redact.mask(s.evidence()));
             g.writeEndObject();
         }
