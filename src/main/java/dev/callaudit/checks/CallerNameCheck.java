@@ -24,13 +24,14 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
     public static final String KEY = "caller_name";
 
     public record Config(Integer weight, Severity severity, String suggest, List<PhraseEntry> honorifics,
-                         List<PhraseEntry> directHonorifics, List<PhraseEntry> surnames,
-                         List<PhraseEntry> ask, List<PhraseEntry> selfIntro, List<PhraseEntry> decline,
-                         List<PhraseEntry> polite) implements StageConfig {
+                         List<PhraseEntry> directHonorifics, List<PhraseEntry> surnames, List<PhraseEntry> notNames,
+                         List<PhraseEntry> ask, List<PhraseEntry> selfIntro, List<PhraseEntry> selfIntroIfName,
+                         List<PhraseEntry> decline, List<PhraseEntry> polite) implements StageConfig {
         @Override
         public Map<String, List<PhraseEntry>> phraseGroups() {
             // honorifics and surnames are not searched on their own: they only mean something together
             return Map.of("ask", StageConfig.orEmpty(ask), "self_intro", StageConfig.orEmpty(selfIntro),
+                    "self_intro_if_name", StageConfig.orEmpty(selfIntroIfName),
                     "decline", StageConfig.orEmpty(decline), "polite", StageConfig.orEmpty(polite));
         }
     }
@@ -40,11 +41,43 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
     }
 
     /** The config's word lists as the matcher sees them, worked out once per rule set rather than per call. */
-    private record Lists(List<String> honorifics, List<String> direct, List<String> surnames) {
+    private record Lists(List<String> honorifics, List<String> direct, List<String> surnames, Set<String> notNames) {
         static Lists of(Config config) {
             return new Lists(normalized(config.honorifics()), normalized(config.directHonorifics()),
                     normalized(config.surnames()).stream()
-                            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
+                            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList(),
+                    Set.copyOf(normalized(config.notNames())));
+        }
+
+        /**
+         * Whether what a loose self-introduction captured is a name (我是王小明, not 我是想问一下; It's
+         * Graham Holt, not it's my router): a listed surname first and two to four characters for
+         * Chinese and Korean, capitalized words for English.
+         */
+        boolean looksLikeName(String name, String original) {
+            int n = name.codePointCount(0, name.length());
+            Character.UnicodeScript script = Character.UnicodeScript.of(name.codePointAt(0));
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL) {
+                return n >= 2 && n <= 4 && surnames.stream().anyMatch(name::startsWith);
+            }
+            String[] words = name.split(" ");
+            if (words.length > 3) {
+                return false;
+            }
+            for (String w : words) {
+                if (w.length() < 2 || !w.chars().allMatch(Character::isLetter)) {
+                    return false; // "It's S-L-7..." is a booking reference
+                }
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?iu)\\b" + java.util.regex.Pattern.quote(w)).matcher(original);
+                boolean capitalized = false;
+                while (!capitalized && m.find()) {
+                    capitalized = Character.isUpperCase(original.codePointAt(m.start()));
+                }
+                if (!capitalized) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static List<String> normalized(List<PhraseEntry> entries) {
@@ -67,7 +100,7 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
             return StageResult.notApplicable("the customer never speaks");
         }
         Lists words = lists.computeIfAbsent(config, Lists::of);
-        Optional<KnownName> known = knownName(call);
+        Optional<KnownName> known = knownName(call, words);
         if (known.isPresent()) {
             KnownName name = known.get();
             String since = name.fromTurn() == 0 ? "from the record" : "given at turn " + name.fromTurn();
@@ -94,12 +127,7 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
             return StageResult.fail("the customer's name " + quote(name.shown()) + " is known " + since.replace("given ", "")
                     + " but the agent never addresses them by name and honorific");
         }
-        Optional<TurnView> asked = firstTurnWith(call.agentTurns(), group(KEY, "ask"));
-        if (asked.isPresent()) {
-            TurnView t = asked.get();
-            return StageResult.pass(t.index(), "asked for the name: "
-                    + quote(t.first(group(KEY, "ask")).map(PhraseMatch::quote).orElse(t.turn().text())));
-        }
+        // 001: a caller who will not give a name is addressed politely (您、先生、小姐); asking does not make up for it
         Optional<TurnView> declined = firstTurnWith(call.customerTurns(), group(KEY, "decline"));
         if (declined.isPresent()) {
             int after = declined.get().index();
@@ -112,23 +140,58 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
             return StageResult.fail("the customer declined to give a name at turn " + after
                     + " and the agent never addresses them politely (先生/女士, sir/ma'am, 고객님)");
         }
+        Optional<TurnView> asked = firstTurnWith(call.agentTurns(), group(KEY, "ask"));
+        if (asked.isPresent()) {
+            TurnView t = asked.get();
+            return StageResult.pass(t.index(), "asked for the name: "
+                    + quote(t.first(group(KEY, "ask")).map(PhraseMatch::quote).orElse(t.turn().text())));
+        }
         return StageResult.fail("the customer's name was never given and the agent never asked for it");
     }
 
-    private static Optional<KnownName> knownName(AnalyzedCall call) {
+    private static Optional<KnownName> knownName(AnalyzedCall call, Lists words) {
         String record = call.call().customerName();
         if (record != null && !record.isBlank()) {
-            String n = TextNormalizer.INSTANCE.normalize(record).text();
+            String n = withoutTitle(TextNormalizer.INSTANCE.normalize(record).text(), words);
             return Optional.of(new KnownName(record.strip(), 0, forms(n)));
         }
         for (TurnView t : call.customerTurns()) {
-            for (PhraseMatch<PhraseKey> m : t.in(group(KEY, "self_intro"))) {
-                if (m.name() != null && !m.name().isBlank()) {
-                    return Optional.of(new KnownName(m.name(), t.index(), forms(m.name())));
+            for (PhraseMatch<PhraseKey> m : t.matches()) {
+                String g = m.key().group();
+                boolean sure = g.equals(group(KEY, "self_intro"));
+                if ((sure || g.equals(group(KEY, "self_intro_if_name"))) && m.name() != null && !m.name().isBlank()) {
+                    String name = words.honorifics().contains(m.name()) ? afterTitle(t.text(), m.end()) : withoutTitle(m.name(), words);
+                    if (!name.isEmpty() && (sure || words.looksLikeName(name, t.turn().text()))) {
+                        return Optional.of(new KnownName(name, t.index(), forms(name)));
+                    }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The words after a title the capture stopped at ("It's Mrs. Jean Atkins." captures "mrs"), up to the next punctuation. */
+    private static String afterTitle(Normalized n, int from) {
+        String text = n.text();
+        int start = from;
+        while (start < text.length() && text.charAt(start) == ' ') {
+            start++;
+        }
+        int end = start + 1;
+        while (end < text.length() && !n.punctuationBefore(end)) {
+            end++;
+        }
+        return start >= text.length() ? "" : text.substring(start, Math.min(end, text.length())).strip();
+    }
+
+    /** "It's Mrs. Jean Atkins": the name is Jean Atkins. */
+    private static String withoutTitle(String name, Lists words) {
+        for (String h : words.honorifics()) {
+            if (name.startsWith(h + " ")) {
+                return name.substring(h.length() + 1);
+            }
+        }
+        return name;
     }
 
     /**
@@ -177,18 +240,20 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
         }
         if (Character.UnicodeScript.of(text.codePointBefore(at)) == Character.UnicodeScript.HANGUL) {
             // Korean keeps word edges: the word before 고객님 (or the one 님 is attached to) is the name
-            // said. Only a three-syllable word starting with a surname is taken for a name (이민수 고객님):
-            // shorter ones are too often ordinary words (지금 고객님, 이 고객님 "this customer")
+            // said. Only a three-syllable word starting with a surname (이민수 고객님), or a surname
+            // standing alone (박 고객님), is taken for a name: two syllables are too often ordinary words
+            // (지금 고객님), and the pack's not_names are words first (이 고객님, "this customer")
             int start = at - 1;
             while (start > 0 && !n.breakBefore(start)) {
                 start--;
             }
             String word = text.substring(start, at);
-            if (word.codePointCount(0, word.length()) != 3 || name.forms().contains(word)
-                    || !words.surnames().contains(word.substring(0, 1))) {
+            int syllables = word.codePointCount(0, word.length());
+            boolean nameShaped = syllables == 3 || (syllables == 1 && n.breakBefore(at) && !words.notNames().contains(word));
+            if (!nameShaped || name.forms().contains(word) || !words.surnames().contains(word.substring(0, 1))) {
                 return null;
             }
-            return n.originalSpan(start, at);
+            return n.originalSpan(start, at) + " " + text.substring(at, Math.min(text.length(), at + 3));
         }
         for (String f : name.forms()) {
             if (text.startsWith(f, at - f.length())) {

@@ -67,6 +67,7 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
         List<TurnView> customer = new ArrayList<>();
         Map<String, Integer> numbers = new java.util.LinkedHashMap<>();
         TurnView partial = null;
+        String partialOverlap = "";
         for (TurnView turn : call.turns()) {
             if (turn.turn().isCustomer()) {
                 if (customer.size() == config.lookbackOrDefault()) {
@@ -87,26 +88,36 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
                     }
                 }
             }
-            String restated = sentenceFrom(turn, turn.first(frames).orElseThrow());
+            String restated = withoutNames(sentenceFrom(turn, turn.first(frames).orElseThrow()), call);
             // one line per customer turn: no unit spans two turns
             StringBuilder said = new StringBuilder();
-            customer.forEach(c -> said.append(c.text().text()).append('\n'));
-            IntersectionResult r = overlap.apply(restated, said);
-            if (r.getIntersection() >= MIN_SHARED && r.getSizeA() > 0
-                    && (double) r.getIntersection() / r.getSizeA() >= config.minOverlapOrDefault()) {
-                TurnView source = paraphrased(overlap, restated, customer);
+            customer.forEach(c -> said.append(content(c)).append('\n'));
+            IntersectionResult all = overlap.apply(restated, said);
+            TurnView source = paraphrased(overlap, restated, customer);
+            IntersectionResult one = overlap.apply(restated, content(source));
+            double min = config.minOverlapOrDefault();
+            // restated: most of the agent's sentence is the customer's words, or the agent took up a good
+            // share of one customer turn (授权书寄到您保单上登记的地址,地址没变 for 寄给我好了,地址没变)
+            boolean agentSide = all.getIntersection() >= MIN_SHARED && all.getSizeA() > 0
+                    && (double) all.getIntersection() / all.getSizeA() >= min;
+            boolean customerSide = one.getIntersection() >= MIN_SHARED + 1 && one.getSizeB() > 0
+                    && (double) one.getIntersection() / one.getSizeB() >= min;
+            if (agentSide || customerSide) {
                 return StageResult.pass(turn.index(), source.index(), quote(turn.turn().text())
                         + " restates the customer's turn " + source.index() + " " + quote(source.turn().text())
-                        + " (" + r.getIntersection() + " of " + r.getSizeA() + " units)");
+                        + " (" + (agentSide ? all.getIntersection() + " of its " + all.getSizeA()
+                        : one.getIntersection() + " of the customer's " + one.getSizeB()) + " units)");
             }
             if (partial == null) {
                 partial = turn;
+                partialOverlap = " (" + all.getIntersection() + " of " + all.getSizeA() + " units restated, "
+                        + Math.round(config.minOverlapOrDefault() * 100) + "% needed)";
             }
         }
         if (partial != null) {
             return StageResult.partial(call.rules().scoring().partialCreditOrDefault(), partial.index(),
                     "confirmation frame " + quote(partial.first(frames).orElseThrow().quote())
-                            + " without restated content");
+                            + " without restated content" + partialOverlap);
         }
         return StageResult.fail("the agent never confirms the customer's request back to them");
     }
@@ -116,13 +127,55 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
         TurnView best = customer.get(customer.size() - 1);
         int most = -1;
         for (int i = customer.size() - 1; i >= 0; i--) {
-            int shared = overlap.apply(restated, customer.get(i).text().text()).getIntersection();
+            int shared = overlap.apply(restated, content(customer.get(i))).getIntersection();
             if (shared > most) {
                 most = shared;
                 best = customer.get(i);
             }
         }
         return best;
+    }
+
+    /** The sentence without the customer's name: 王小明先生 restates nothing of the request. */
+    private static String withoutNames(String sentence, AnalyzedCall call) {
+        String out = sentence;
+        String record = call.call().customerName();
+        if (record != null && !record.isBlank()) {
+            out = blank(out, TextNormalizer.INSTANCE.normalize(record).text());
+        }
+        for (TurnView c : call.customerTurns()) {
+            for (var m : c.matches()) {
+                if (isIntro(m) && m.name() != null) {
+                    out = blank(out, m.name());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String blank(String text, String name) {
+        return name.isEmpty() || !text.contains(name) ? text : text.replace(name, "\n".repeat(name.length()));
+    }
+
+    private static boolean isIntro(dev.callaudit.text.PhraseMatch<dev.callaudit.rules.PhraseKey> m) {
+        String g = m.key().group();
+        return g.equals(group(CallerNameCheck.KEY, "self_intro")) || g.equals(group(CallerNameCheck.KEY, "self_intro_if_name"));
+    }
+
+    /** What a customer turn says about their request: their name is no request (我姓王, 저는 천유리예요). */
+    private static String content(TurnView customer) {
+        String text = customer.text().text();
+        StringBuilder out = null;
+        for (var m : customer.matches()) {
+            int at = isIntro(m) && m.name() != null && !m.name().isEmpty() ? text.indexOf(m.name(), m.start()) : -1;
+            if (at >= 0 && at < m.end()) {
+                out = out == null ? new StringBuilder(text) : out;
+                for (int i = at; i < at + m.name().length(); i++) {
+                    out.setCharAt(i, '\n');
+                }
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static String sentenceFrom(TurnView turn, dev.callaudit.text.PhraseMatch<?> frame) {
@@ -159,19 +212,32 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
     }
 
     private static void addUnits(String line, Set<String> stop, Set<String> out) {
+        // Latin words and the CJK/Hangul stretches between them, whatever the spaces: normalization
+        // drops the spaces of Korean, so "7일짜리로" is a digit and a Korean stretch, not one word
         StringBuilder cjk = new StringBuilder();
-        for (String token : line.split(" ")) {
-            if (!token.isEmpty() && TextNormalizer.isWordChar(token.codePointAt(0))) {
-                if (token.length() > 2 && !stop.contains(token)) {
-                    out.add(token);
+        int i = 0;
+        while (i < line.length()) {
+            int cp = line.codePointAt(i);
+            if (TextNormalizer.isWordChar(cp)) {
+                int end = i;
+                while (end < line.length() && TextNormalizer.isWordChar(line.codePointAt(end))) {
+                    end += Character.charCount(line.codePointAt(end));
                 }
+                String word = line.substring(i, end);
+                if (word.length() > 2 && !stop.contains(word)) {
+                    out.add(word);
+                }
+                i = end;
             } else {
-                cjk.append(token);
+                if (cp != ' ') {
+                    cjk.appendCodePoint(cp);
+                }
+                i += Character.charCount(cp);
             }
         }
-        for (int i = 0; i + 2 <= cjk.length(); i++) {
-            String pair = cjk.substring(i, i + 2);
-            if (!stop.contains(pair) && !TextNormalizer.isWordChar(pair.codePointAt(0))) {
+        for (int k = 0; k + 2 <= cjk.length(); k++) {
+            String pair = cjk.substring(k, k + 2);
+            if (!stop.contains(pair)) {
                 out.add(pair);
             }
         }

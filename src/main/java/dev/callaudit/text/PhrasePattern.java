@@ -220,10 +220,19 @@ public final class PhrasePattern {
                     }
                     try {
                         name = m.group("name");
-                        if (name != null) {
-                            name = m.start("name") < m.start("anchor")
-                                    ? afterLastBreak(normalized, m.start("name"), m.end("name"))
-                                    : untilPunctuation(normalized, m.start("name"), m.end("name"));
+                        if (name != null && m.start("name") < m.start("anchor")) {
+                            name = afterLastBreak(normalized, m.start("name"), m.end("name"));
+                        } else if (name != null) {
+                            int cut = punctuationAfter(normalized, m.start("name"), m.end("name"));
+                            name = text.substring(m.start("name"), cut).strip();
+                            if (m.end("name") >= stop) {
+                                // a phrase ending in {name} ends where the name does: "it's Jess. I'm moving"
+                                // is one phrase "it's jess" and does not span the full stop
+                                stop = cut;
+                                while (stop > start && text.charAt(stop - 1) == ' ') {
+                                    stop--;
+                                }
+                            }
                         }
                     } catch (IllegalArgumentException noNameSlot) {
                         name = null;
@@ -265,14 +274,14 @@ public final class PhrasePattern {
         return n.text().substring(start, end);
     }
 
-    /** A captured name ends where the speaker's punctuation does: "My name is John, I'm calling" is John. */
-    private static String untilPunctuation(Normalized n, int start, int end) {
+    /** Where a captured name ends: at the speaker's punctuation ("My name is John, I'm calling" is John). */
+    private static int punctuationAfter(Normalized n, int start, int end) {
         for (int i = start + 1; i < end; i++) {
             if (n.punctuationBefore(i)) {
-                return n.text().substring(start, i).strip();
+                return i;
             }
         }
-        return n.text().substring(start, end);
+        return end;
     }
 
     private boolean isBoundaryChar(int cp) {
