@@ -65,30 +65,41 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
                 rules -> new IntersectionSimilarity<>(content(formulaicUnits(rules))));
         String frames = group(KEY, "frames");
         List<TurnView> customer = new ArrayList<>();
-        Map<String, Integer> numbers = new java.util.LinkedHashMap<>();
+        List<Set<String>> numbers = new ArrayList<>(); // the numbers of each turn in customer
         TurnView partial = null;
         String partialOverlap = "";
+        List<String> names = null;
         for (TurnView turn : call.turns()) {
             if (turn.turn().isCustomer()) {
                 if (customer.size() == config.lookbackOrDefault()) {
                     customer.remove(0);
+                    numbers.remove(0);
                 }
                 customer.add(turn);
-                Digits.runs(turn.text().text()).forEach(n -> numbers.putIfAbsent(n, turn.index()));
+                numbers.add(Digits.runs(turn.text().text()));
                 continue;
             }
             if (customer.isEmpty() || turn.first(frames).isEmpty()) {
                 continue;
             }
             for (String repeated : Digits.runs(turn.text().text())) {
-                for (Map.Entry<String, Integer> given : numbers.entrySet()) {
-                    if (given.getKey().endsWith(repeated)) {
-                        return StageResult.pass(turn.index(), given.getValue(), quote(turn.turn().text())
-                                + " repeats back the number the customer gave at turn " + given.getValue());
+                for (int i = 0; i < customer.size(); i++) {
+                    for (String given : numbers.get(i)) {
+                        if (given.endsWith(repeated)) {
+                            int at = customer.get(i).index();
+                            return StageResult.pass(turn.index(), at, quote(turn.turn().text())
+                                    + " repeats back the number the customer gave at turn " + at);
+                        }
                     }
                 }
             }
-            String restated = withoutNames(sentenceFrom(turn, turn.first(frames).orElseThrow()), call);
+            if (names == null) {
+                names = names(call);
+            }
+            String restated = sentenceFrom(turn, turn.first(frames).orElseThrow());
+            for (String name : names) {
+                restated = blank(restated, name);
+            }
             // one line per customer turn: no unit spans two turns
             StringBuilder said = new StringBuilder();
             customer.forEach(c -> said.append(content(c)).append('\n'));
@@ -136,21 +147,21 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
         return best;
     }
 
-    /** The sentence without the customer's name: 王小明先生 restates nothing of the request. */
-    private static String withoutNames(String sentence, AnalyzedCall call) {
-        String out = sentence;
+    /** The customer's names, from the record and their self-introductions: 王小明先生 restates nothing of the request. */
+    private static List<String> names(AnalyzedCall call) {
+        List<String> names = new ArrayList<>();
         String record = call.call().customerName();
         if (record != null && !record.isBlank()) {
-            out = blank(out, TextNormalizer.INSTANCE.normalize(record).text());
+            names.add(TextNormalizer.INSTANCE.normalize(record).text());
         }
         for (TurnView c : call.customerTurns()) {
             for (var m : c.matches()) {
-                if (isIntro(m) && m.name() != null) {
-                    out = blank(out, m.name());
+                if (isIntro(m) && m.name() != null && !m.name().isEmpty() && !names.contains(m.name())) {
+                    names.add(m.name());
                 }
             }
         }
-        return out;
+        return names;
     }
 
     private static String blank(String text, String name) {
