@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Audits customer-service call transcripts against a service script.",
-        subcommands = {AuditCommand.class, RulesCommand.class, InitCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {AuditCommand.class, ExplainCommand.class, RulesCommand.class, InitCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class RootCommand {
 }

@@ -103,27 +103,17 @@ public final class Runner {
         int maxWindow = threads * 64;
         progress.started(total);
         try {
-            for (InputSource source : sources) {
-                InputSource src = source;
-                String format = src.extension();
+            for (InputSource src : sources) {
+                CallStream opened;
                 try {
-                    if (src.isStdin()) {
-                        String[] sniffed = new String[1];
-                        src = Readers.sniffStdin(src.stdin(), sniffed);
-                        format = sniffed[0];
-                    }
-                } catch (IOException e) {
-                    errors.add(new InputException("<stdin>", 0, "standard input cannot be read (" + e.getMessage() + ")"));
-                    continue;
-                }
-                Optional<TranscriptReader> reader = Readers.forExtension(format);
-                if (reader.isEmpty()) {
-                    errors.add(new InputException(src.name(), 0, "unknown file type"));
+                    opened = open(src, readOptions);
+                } catch (InputException e) {
+                    errors.add(e);
                     continue;
                 }
                 files++;
                 fileNames.add(src.name());
-                try (CallStream stream = reader.get().open(src, readOptions)) {
+                try (CallStream stream = opened) {
                     ReadItem item;
                     while ((item = stream.next()) != null) {
                         order++;
@@ -179,6 +169,83 @@ public final class Runner {
         long audited = calls.size();
         Totals totals = new Totals(files, audited + rejected.size(), audited, rejected.size(), counts[0], audited - counts[0], counts[1]);
         return new RunResult(version, rules, totals, List.copyOf(agents.values()), calls, rejected, warnings, errors);
+    }
+
+    /** A reader on one input: standard input is sniffed for its format, a file is known by its extension. */
+    private static CallStream open(InputSource source, ReadOptions options) throws InputException {
+        InputSource src = source;
+        String format = src.extension();
+        if (src.isStdin()) {
+            try {
+                String[] sniffed = new String[1];
+                src = Readers.sniffStdin(src.stdin(), sniffed);
+                format = sniffed[0];
+            } catch (IOException e) {
+                throw new InputException("<stdin>", 0, "standard input cannot be read (" + e.getMessage() + ")");
+            }
+        }
+        Optional<TranscriptReader> reader = Readers.forExtension(format);
+        if (reader.isEmpty()) {
+            throw new InputException(src.name(), 0, "unknown file type");
+        }
+        return reader.get().open(src, options);
+    }
+
+    /** One call with the rules it is audited against and its result: what {@code explain} shows. */
+    public record Explained(Call call, Ruleset rules, CallResult result) {
+    }
+
+    /**
+     * Finds the call {@code callId} in the inputs (null: the inputs' only call) and audits it.
+     *
+     * @throws InputException when there is no such call, it was rejected, or several calls leave the choice open
+     */
+    public Explained explain(List<InputSource> sources, String callId) throws InputException {
+        List<String> warnings = new ArrayList<>();
+        ReadOptions readOptions = new ReadOptions(options.encoding(), options.defaultAgent(), warnings::add,
+                options.columns(), options.speakerValues(), options.delimiter());
+        List<String> seen = new ArrayList<>();
+        Call found = null;
+        for (InputSource src : sources) {
+            try (CallStream stream = open(src, readOptions)) {
+                ReadItem item;
+                while ((item = stream.next()) != null) {
+                    String id = item instanceof ReadItem.Accepted a ? a.call().callId() : ((ReadItem.Rejected) item).callId();
+                    if (callId != null && callId.equals(id) && item instanceof ReadItem.Rejected r) {
+                        throw new InputException(r.file(), r.line(), "call " + callId + " is rejected: " + r.reason());
+                    }
+                    if (item instanceof ReadItem.Accepted a && (callId == null ? found == null : callId.equals(id))) {
+                        found = a.call();
+                        if (callId != null) {
+                            return audited(found);
+                        }
+                    }
+                    if (id != null && seen.size() < 1000) {
+                        seen.add(id);
+                    }
+                    if (callId == null && seen.size() > 1) {
+                        throw new InputException(src.name(), item instanceof ReadItem.Accepted a ? a.call().line() : ((ReadItem.Rejected) item).line(),
+                                "more than one call (" + String.join(", ", seen) + ", ...): choose one with --call ID");
+                    }
+                }
+            } catch (IOException e) {
+                throw new InputException(src.name(), 0, "cannot be closed (" + e.getMessage() + ")");
+            }
+        }
+        if (found != null) {
+            return audited(found);
+        }
+        String names = sources.stream().map(InputSource::name).reduce((a, b) -> a + ", " + b).orElse("the input");
+        throw new InputException(names, 0, callId == null ? "no call found"
+                : "no call with id " + callId + (seen.isEmpty() ? "" : " (calls: " + String.join(", ", seen.subList(0, Math.min(10, seen.size())))
+                + (seen.size() > 10 ? ", ..." : "") + ")"));
+    }
+
+    private Explained audited(Call call) throws InputException {
+        String language = languageOf(call);
+        Ruleset ruleset = rules.forLanguage(language).orElseThrow(() -> new InputException(call.file(), call.line(),
+                "no rule pack for language '" + language + "' (available: " + String.join(", ", rules.packNames()) + ")"));
+        return new Explained(call, ruleset, auditor.audit(call, ruleset, 1));
     }
 
     private static CallResult take(Future<CallResult> f) {

@@ -23,4 +23,15 @@ public final class Fmt {
     public static String meanText(double v) {
         return mean(v).toPlainString();
     }
+
+    /** Points as a reviewer writes them: 20, 10, 7.5. */
+    static String points(double v) {
+        return new BigDecimal(v).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    /** A time into the call: 1:05.2 (minutes, seconds and tenths). */
+    static String clock(long ms) {
+        long tenths = Math.round(ms / 100.0);
+        return String.format(java.util.Locale.ROOT, "%d:%02d.%d", tenths / 600, tenths / 10 % 60, tenths % 10);
+    }
 }

@@ -1,0 +1,163 @@
+package dev.callaudit.report;
+
+import dev.callaudit.checks.CheckRegistry;
+import dev.callaudit.checks.Finding;
+import dev.callaudit.checks.Quotes;
+import dev.callaudit.checks.StageResult;
+import dev.callaudit.checks.StageStatus;
+import dev.callaudit.engine.Runner.Explained;
+import dev.callaudit.model.Call;
+import dev.callaudit.model.Turn;
+import dev.callaudit.rules.Ruleset;
+import dev.callaudit.scoring.CallScore;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One call, turn by turn, for a reviewer who wants to agree or disagree in seconds: under each turn
+ * the stages it satisfied (or where a missed stage was due) and its forbidden phrases with what to
+ * say instead; then the score worked out. Colour marks the verdicts on a terminal; piped, the same
+ * text comes plain, with ⟦ ⟧ around a forbidden phrase.
+ */
+public final class ExplainWriter {
+    private static final String RESET = "\u001b[0m";
+    private static final String GREEN = "\u001b[32m";
+    private static final String YELLOW = "\u001b[33m";
+    private static final String RED = "\u001b[31m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+    private static final String HIGHLIGHT = "\u001b[1;37;41m";
+
+    private final boolean color;
+
+    public ExplainWriter(boolean color) {
+        this.color = color;
+    }
+
+    public void write(Explained explained, PrintWriter out) {
+        Call call = explained.call();
+        Ruleset rules = explained.rules();
+        CallScore score = explained.result().score();
+        Map<String, StageResult> stages = explained.result().stages();
+        List<Finding> findings = explained.result().findings();
+        out.println(paint(BOLD, "call " + call.callId()) + "  agent " + call.agentId()
+                + (call.agentName() == null ? "" : " " + call.agentName()) + "  " + call.direction().key()
+                + "  pack " + rules.pack() + "  " + call.file() + ":" + call.line());
+        out.println(verdict(score, rules));
+        out.println();
+        int width = String.valueOf(call.turns().size()).length();
+        for (Turn t : call.turns()) {
+            List<Finding> forbidden = findings.stream()
+                    .filter(f -> f.turn() == t.index() && f.kind() == Finding.Kind.FORBIDDEN).toList();
+            String who = t.isAgent() ? "agent   " : "customer";
+            out.println(String.format("%" + width + "d ", t.index()) + paint(t.isAgent() ? BOLD : DIM, who) + " "
+                    + highlighted(t.text(), forbidden) + time(t));
+            String indent = " ".repeat(width + 10);
+            for (String key : CheckRegistry.stageKeys()) {
+                StageResult r = stages.get(key);
+                if (r != null && r.turn() != null && r.turn() == t.index()) {
+                    out.println(indent + mark(r.status()) + " " + key + ": " + r.evidence());
+                } else if (r != null && r.turn() == null && r.status() == StageStatus.FAIL && findings.stream().anyMatch(f ->
+                        f.kind() == Finding.Kind.STAGE && f.rule().equals(key) && f.turn() == t.index())) {
+                    out.println(indent + mark(r.status()) + " " + key + " (due here): " + r.evidence());
+                } else if (r != null && r.passed() && r.source() != null && r.source() == t.index()) {
+                    out.println(indent + paint(DIM, "· " + key + ": taken up at turn " + r.turn()));
+                }
+            }
+            for (Finding f : forbidden) {
+                out.println(indent + paint(RED, "✗ forbidden " + f.rule()) + " (" + f.severity().key() + ", −"
+                        + rules.scoring().penalty(f.severity()) + "): " + Quotes.of(f.match())
+                        + (f.suggestion() == null || f.suggestion().isBlank() ? "" : " → say instead: " + f.suggestion()));
+            }
+        }
+        out.println();
+        out.println(paint(BOLD, "stages"));
+        for (String key : CheckRegistry.stageKeys()) {
+            StageResult r = stages.get(key);
+            if (r == null) {
+                continue;
+            }
+            int weight = rules.stages().get(key).weightOrDefault();
+            String points = r.applicable() ? Fmt.points(weight * r.credit()) + "/" + weight : "not counted";
+            out.println(String.format("  %s %-14s %-8s %-12s %s", mark(r.status()), key, r.status().key(), points,
+                    (r.turn() == null ? "" : "turn " + r.turn() + ": ") + r.evidence()));
+        }
+        List<Finding> penalties = findings.stream().filter(f -> f.kind() == Finding.Kind.FORBIDDEN).toList();
+        if (!penalties.isEmpty()) {
+            out.println(paint(BOLD, "forbidden phrases"));
+            for (Finding f : penalties) {
+                out.println(String.format("  ✗ turn %-4d %-28s %-8s −%d  %s", f.turn(), f.rule(), f.severity().key(),
+                        rules.scoring().penalty(f.severity()), Quotes.of(f.match())));
+            }
+        }
+        out.println(paint(BOLD, "score") + "  " + breakdown(score, rules));
+        out.flush();
+    }
+
+    private String verdict(CallScore score, Ruleset rules) {
+        String v = score.autoFailed() ? "FAILED (a critical forbidden phrase fails the call)"
+                : score.passed() ? "PASSED" : "FAILED";
+        return paint(score.passed() ? GREEN : RED, "score " + score.score() + "/100 " + v)
+                + "  (pass mark " + rules.scoring().passMarkOrDefault() + ")";
+    }
+
+    private static String breakdown(CallScore score, Ruleset rules) {
+        if (score.potential() == 0) {
+            return "no stage applies: 100 − " + score.penalty() + " for forbidden phrases = " + score.score();
+        }
+        long base = Math.round(score.earned() * 100.0 / score.potential());
+        return "stages earned " + Fmt.points(score.earned()) + " of " + score.potential() + " points = " + base
+                + ", minus " + score.penalty() + " for forbidden phrases = " + score.score()
+                + (score.autoFailed() ? " (failed outright: critical phrase)" : "")
+                + "; pass mark " + rules.scoring().passMarkOrDefault();
+    }
+
+    private String mark(StageStatus status) {
+        return switch (status) {
+            case PASS -> paint(GREEN, "✓");
+            case PARTIAL -> paint(YELLOW, "~");
+            case FAIL -> paint(RED, "✗");
+            case NOT_APPLICABLE -> paint(DIM, "-");
+        };
+    }
+
+    /** The turn with each forbidden phrase marked where it stands. */
+    private String highlighted(String text, List<Finding> forbidden) {
+        List<int[]> spans = new ArrayList<>();
+        for (Finding f : forbidden) {
+            if (f.match() == null || f.match().isEmpty()) {
+                continue;
+            }
+            for (int at = text.indexOf(f.match()); at >= 0; at = text.indexOf(f.match(), at + 1)) {
+                int start = at;
+                if (spans.stream().noneMatch(s -> s[0] < start + f.match().length() && start < s[1])) {
+                    spans.add(new int[] {start, start + f.match().length()});
+                    break;
+                }
+            }
+        }
+        spans.sort(java.util.Comparator.comparingInt(s -> s[0]));
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (int[] s : spans) {
+            out.append(text, from, s[0]);
+            out.append(color ? HIGHLIGHT + text.substring(s[0], s[1]) + RESET : "⟦" + text.substring(s[0], s[1]) + "⟧");
+            from = s[1];
+        }
+        return out.append(text.substring(from)).toString();
+    }
+
+    private String time(Turn t) {
+        if (t.startMs() == null) {
+            return "";
+        }
+        return paint(DIM, "  [" + Fmt.clock(t.startMs()) + (t.endMs() == null ? "" : "–" + Fmt.clock(t.endMs())) + "]");
+    }
+
+    private String paint(String code, String text) {
+        return color ? code + text + RESET : text;
+    }
+}
