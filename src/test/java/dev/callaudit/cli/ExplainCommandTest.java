@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExplainCommandTest {
-    private static final String FIXTURE = "cli/explain/two-calls-one-rejected.jsonl";
+    private static final String FIXTURE = "explain/two-calls-one-rejected.jsonl";
 
     private static String fixture() {
         return TestSupport.resource(FIXTURE).toString();
