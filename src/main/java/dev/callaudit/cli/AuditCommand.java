@@ -102,6 +102,12 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--default-agent", paramLabel = "ID", description = "Agent for records that name none.")
     String defaultAgent;
 
+    @Option(names = "--direction", paramLabel = "DIR",
+            description = "Direction of calls whose record names none: inbound (default) or outbound (a follow-up campaign).")
+    String direction;
+
+    private dev.callaudit.model.Direction defaultDirection;
+
     @Option(names = "--map", paramLabel = "FIELD=COLUMN", split = ",",
             description = "Read an export's own column names: speaker=Role,text=Utterance,call_id=ConversationId,agent_id=AgentName.")
     java.util.Map<String, String> columnMap = new java.util.LinkedHashMap<>();
@@ -155,7 +161,7 @@ public final class AuditCommand implements Callable<Integer> {
         });
         Progress progress = quiet || System.console() == null ? Progress.NONE : new TerminalProgress(err, System::nanoTime);
         RunResult result = new Runner(book, new Runner.Options(charset, defaultAgent, rules.language, progress,
-                columnMap, theirSpeakerToOurs, separator(), threads))
+                columnMap, theirSpeakerToOurs, separator(), threads, defaultDirection))
                 .run(expanded.sources(), expanded.errors(), Version.get());
         ExitCode exit = ExitCode.OK;
         try {
@@ -227,6 +233,9 @@ public final class AuditCommand implements Callable<Integer> {
         delimiter = delimiter != null ? delimiter : config.delimiter();
         encoding = encoding != null ? encoding : config.encoding() != null ? config.encoding() : "UTF-8";
         defaultAgent = defaultAgent != null ? defaultAgent : config.defaultAgent();
+        String dir = direction != null ? direction : config.direction();
+        defaultDirection = dev.callaudit.model.Direction.parse(dir).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--direction (or input.direction in the rules) " + dir + ": expected inbound or outbound"));
         java.util.Set<String> fields = java.util.Set.of("call_id", "agent_id", "agent_name", "customer_name", "language",
                 "direction", "turn", "speaker", "text", "start_ms", "end_ms");
         for (String f : columnMap.keySet()) {

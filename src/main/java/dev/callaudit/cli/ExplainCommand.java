@@ -88,7 +88,8 @@ public final class ExplainCommand implements Callable<Integer> {
             }
         });
         Runner runner = new Runner(book, new Runner.Options(charset, input.defaultAgent(), rules.language,
-                dev.callaudit.engine.Progress.NONE, input.map(), speakers, (char) 0, 1));
+                dev.callaudit.engine.Progress.NONE, input.map(), speakers, (char) 0, 1,
+                dev.callaudit.model.Direction.parse(input.direction()).orElse(null)));
         try {
             Runner.Explained explained = runner.explain(expanded.sources(), callId);
             new ExplainWriter(colored()).write(explained, out);

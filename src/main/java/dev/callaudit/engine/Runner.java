@@ -32,11 +32,13 @@ public final class Runner {
 
     /** @param language the language of calls that name none ({@code --lang}); null means the default pack */
     /** @param threads how many calls are audited at once; 0 means one per core */
+    /** @param direction the direction of calls whose record names none ({@code --direction}); null means inbound */
     public record Options(Charset encoding, String defaultAgent, String language, Progress progress,
-                          Map<String, String> columns, Map<String, String> speakerValues, char delimiter, int threads) {
+                          Map<String, String> columns, Map<String, String> speakerValues, char delimiter, int threads,
+                          dev.callaudit.model.Direction direction) {
 
         public Options(Charset encoding, String defaultAgent, String language) {
-            this(encoding, defaultAgent, language, Progress.NONE, Map.of(), Map.of(), (char) 0, 0);
+            this(encoding, defaultAgent, language, Progress.NONE, Map.of(), Map.of(), (char) 0, 0, null);
         }
     }
 
@@ -77,7 +79,7 @@ public final class Runner {
         IdSet seenIds = new IdSet();
         List<String> fileNames = new ArrayList<>();
         ReadOptions readOptions = new ReadOptions(options.encoding(), options.defaultAgent(), warnings::add,
-                options.columns(), options.speakerValues(), options.delimiter());
+                options.columns(), options.speakerValues(), options.delimiter(), options.direction());
         long order = 0;
         int files = 0;
         long total = sources.stream().mapToLong(InputSource::size).reduce(0, (a, b) -> a < 0 || b < 0 ? -1 : a + b);
@@ -203,7 +205,7 @@ public final class Runner {
     public Explained explain(List<InputSource> sources, String callId) throws InputException {
         List<String> warnings = new ArrayList<>();
         ReadOptions readOptions = new ReadOptions(options.encoding(), options.defaultAgent(), warnings::add,
-                options.columns(), options.speakerValues(), options.delimiter());
+                options.columns(), options.speakerValues(), options.delimiter(), options.direction());
         List<String> seen = new ArrayList<>();
         Call found = null;
         for (InputSource src : sources) {

@@ -31,7 +31,7 @@ final class CallAssembler {
     private String agentName;
     private String customerName;
     private String language;
-    private Direction direction = Direction.INBOUND;
+    private Direction direction;
     private int errorLine;
     private String error;
 
@@ -167,7 +167,8 @@ final class CallAssembler {
         for (RawTurn t : ordered) {
             out.add(new Turn(out.size() + 1, t.speaker(), t.text(), t.startMs(), t.endMs(), t.line()));
         }
-        return new ReadItem.Accepted(new Call(callId, agent, agentName, customerName, language, direction, file, line, out));
+        return new ReadItem.Accepted(new Call(callId, agent, agentName, customerName, language,
+                direction != null ? direction : options.defaultDirection(), file, line, out));
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.callaudit.io;
 
+import dev.callaudit.model.Direction;
+
 import java.nio.charset.Charset;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -9,10 +11,21 @@ import java.util.function.Consumer;
  * that carry none, where warnings go (file:line: message), and how to read an export that is not in
  * our own shape: {@code columns} maps our field names to the export's ({@code speaker -> Role}),
  * {@code speakerValues} the export's speaker values to ours ({@code "0" -> agent}), and
- * {@code delimiter} is the CSV separator (0: detect comma, tab or semicolon from the header).
+ * {@code delimiter} is the CSV separator (0: detect comma, tab or semicolon from the header);
+ * {@code defaultDirection} is the direction of records that name none (an outbound campaign's export).
  */
 public record ReadOptions(Charset encoding, String defaultAgent, Consumer<String> warnings,
-                          Map<String, String> columns, Map<String, String> speakerValues, char delimiter) {
+                          Map<String, String> columns, Map<String, String> speakerValues, char delimiter,
+                          Direction defaultDirection) {
+
+    public ReadOptions {
+        defaultDirection = defaultDirection == null ? Direction.INBOUND : defaultDirection;
+    }
+
+    public ReadOptions(Charset encoding, String defaultAgent, Consumer<String> warnings,
+                       Map<String, String> columns, Map<String, String> speakerValues, char delimiter) {
+        this(encoding, defaultAgent, warnings, columns, speakerValues, delimiter, Direction.INBOUND);
+    }
 
     public ReadOptions(Charset encoding, String defaultAgent, Consumer<String> warnings) {
         this(encoding, defaultAgent, warnings, Map.of(), Map.of(), (char) 0);

@@ -527,6 +527,7 @@ public final class RulesLoader {
         String delimiter = null;
         String encoding = null;
         String agent = null;
+        String direction = null;
         for (Layer u : users) {
             InputConfig in = u.file().input();
             map.putAll(in.map());
@@ -534,8 +535,9 @@ public final class RulesLoader {
             delimiter = in.delimiter() != null ? in.delimiter() : delimiter;
             encoding = in.encoding() != null ? in.encoding() : encoding;
             agent = in.defaultAgent() != null ? in.defaultAgent() : agent;
+            direction = in.direction() != null ? in.direction() : direction;
         }
-        return new InputConfig(map, speakers, delimiter, encoding, agent);
+        return new InputConfig(map, speakers, delimiter, encoding, agent, direction);
     }
 
     /** 1-based line of the first occurrence of {@code needle} after line {@code afterLine}, else afterLine (0 if unknown). */

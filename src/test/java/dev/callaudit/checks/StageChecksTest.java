@@ -62,4 +62,60 @@ class StageChecksTest {
                 "the customer said 我姓王 but the agent never used it");
         assertEquals(0, r.score().score());
     }
+
+    private static final String HARD = "checks/stages/reviewer-hard-cases.jsonl";
+
+    @Test
+    void aWrongSurnameIsMisaddressingEvenWhenTheRightOneWasUsedToo() {
+        CallResult r = audit(HARD, "misaddressed");
+        StageResult name = r.stages().get("caller_name");
+        assertEquals(StageStatus.FAIL, name.status());
+        assertEquals(5, name.turn(), "the finding points at the turn that said 李先生");
+        assertTrue(name.evidence().startsWith("misaddressed: the agent calls the customer 「李先生」"), name.evidence());
+    }
+
+    @Test
+    void aCallerWhoDeclinesTheirNameIsAddressedPolitelyNotJustAsked() {
+        assertEquals(StageStatus.PASS, audit(HARD, "declined-polite").stages().get("caller_name").status());
+        StageResult notAddressed = audit(HARD, "declined-not-addressed").stages().get("caller_name");
+        assertEquals(StageStatus.FAIL, notAddressed.status(), "asking does not make up for ignoring the refusal");
+        assertTrue(notAddressed.evidence().contains("declined to give a name at turn 2"), notAddressed.evidence());
+    }
+
+    @Test
+    void aClosingFollowedByMoreServiceIsNoClosingButAThankYouAfterItIs() {
+        StageResult service = audit(HARD, "closing-then-service").stages().get("closing");
+        assertEquals(StageStatus.FAIL, service.status());
+        assertTrue(service.evidence().contains("the closing at turn 5 is followed by more service talk"), service.evidence());
+        assertEquals(StageStatus.PASS, audit(HARD, "closing-then-thanks").stages().get("closing").status());
+    }
+
+    @Test
+    void anythingElseAfterTheGoodbyeFails() {
+        StageResult r = audit(HARD, "anything-else-after-goodbye").stages().get("anything_else");
+        assertEquals(StageStatus.FAIL, r.status());
+        assertTrue(r.evidence().contains("is asked after the goodbye"), r.evidence());
+    }
+
+    @Test
+    void aNumberReadBackInKoreanDigitsIsAConfirmationOfTheTurnThatGaveIt() {
+        StageResult r = audit(HARD, "korean-number-read-back").stages().get("confirmation");
+        assertEquals(StageStatus.PASS, r.status(), r.evidence());
+        assertEquals(2, r.source());
+    }
+
+    @Test
+    void theRestatedCustomerTurnIsTheRequestConfirmed() {
+        StageResult r = audit(HARD, "restates-the-later-request").stages().get("confirmation");
+        assertEquals(StageStatus.PASS, r.status(), r.evidence());
+        assertEquals(4, r.source());
+    }
+
+    @Test
+    void anOutboundOpeningSaysWhoIsCalling() {
+        StageResult missing = audit(HARD, "outbound-without-who").stages().get("opening");
+        assertEquals(StageStatus.PARTIAL, missing.status());
+        assertTrue(missing.evidence().contains("without saying who is calling"), missing.evidence());
+        assertEquals(StageStatus.PASS, audit(HARD, "outbound-complete").stages().get("opening").status());
+    }
 }

@@ -164,4 +164,21 @@ class AuditCommandTest {
         assertTrue(ok.out().contains("pack zh-CN") && ok.out().contains("forbidden phrases:"), ok.out());
         assertEquals(2, Cli.run("rules", "--rules", "src/test/resources/rules/unknown-key.yaml").exitCode());
     }
+
+    @Test
+    void callsWithoutADirectionFollowTheCommandLineOrTheRulesFile(@TempDir Path dir) throws Exception {
+        Path calls = Files.writeString(dir.resolve("campaign.jsonl"), "{\"call_id\": \"o1\", \"agent_id\": \"A1\", \"turns\": ["
+                + "{\"speaker\": \"agent\", \"text\": \"您好,华信客服中心,请问有什么可以帮您?\"}, {\"speaker\": \"customer\", \"text\": \"你好。\"}]}\n");
+        String inbound = Cli.run("audit", "--format", "json", calls.toString()).out();
+        assertTrue(inbound.contains("\"opening\" : {\n        \"passed\" : true"), inbound);
+        Cli.Result outbound = Cli.run("audit", "--format", "json", "--direction", "outbound", calls.toString());
+        assertTrue(outbound.out().contains("outbound greeting without confirming who is on the line or asking whether now is convenient"),
+                outbound.out());
+        Path rules = Files.writeString(dir.resolve("outbound.yaml"), "input:\n  direction: outbound\n");
+        assertTrue(Cli.run("audit", "--format", "json", "--rules", rules.toString(), calls.toString()).out()
+                .contains("outbound greeting without"));
+        Cli.Result bad = Cli.run("audit", "--direction", "sideways", calls.toString());
+        assertEquals(2, bad.exitCode(), bad.toString());
+        assertTrue(bad.err().contains("--direction (or input.direction in the rules) sideways: expected inbound or outbound"), bad.err());
+    }
 }
