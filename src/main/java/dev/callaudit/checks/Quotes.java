@@ -1,11 +1,11 @@
 package dev.callaudit.checks;
 
 /** Quoting what was said in evidence and messages, with the marks its script uses: 「您好」, “Hello”. */
-final class Quotes {
+public final class Quotes {
     private Quotes() {
     }
 
-    static String of(String s) {
+    public static String of(String s) {
         boolean eastAsian = s.codePoints().anyMatch(cp -> {
             Character.UnicodeScript script = Character.UnicodeScript.of(cp);
             return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
