@@ -1,7 +1,6 @@
 package dev.callaudit.checks.timing;
 
 import dev.callaudit.checks.CheckResults;
-import dev.callaudit.model.Turn;
 import dev.callaudit.rules.TimingConfig;
 
 /**
@@ -39,13 +38,11 @@ public final class SpeakingRateCheck extends TimingCheck<TimingConfig.SpeakingRa
         double extremeRate = fast ? -1 : Double.MAX_VALUE;
         int measured = 0;
         for (TimingView.TurnTiming tt : a.view().turns()) {
-            Turn t = a.turn(tt.turn());
-            long units = SpeechUnits.count(t.text(), config.unitOrDefault());
-            if (!t.isAgent() || tt.durationMs() < config.minTurnMsOrDefault() || tt.durationMs() == 0 || units == 0) {
+            if (!a.measured(tt)) {
                 continue;
             }
             measured++;
-            double r = units * 60_000.0 / tt.durationMs();
+            double r = a.units(tt.turn()) * 60_000.0 / tt.durationMs();
             if (fast ? r > extremeRate : r < extremeRate) {
                 extreme = tt.turn();
                 extremeRate = r;

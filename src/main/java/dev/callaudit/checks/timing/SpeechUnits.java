@@ -4,7 +4,7 @@ import dev.callaudit.rules.TimingConfig.Unit;
 
 /**
  * How much was said in a turn, in the unit its pack measures speaking rate by: for Chinese and Korean
- * one Han or Hangul character is one syllable (seed 002 counts 音节); for English, words (runs of
+ * one Han character (a CJK ideograph) or Hangul syllable block is one syllable (seed 002 counts 音节); for English, words (runs of
  * letters and digits, an apostrophe inside a word keeping it one word). Counting, not phrase matching:
  * the matcher finds phrases, this only measures length.
  */
@@ -22,8 +22,15 @@ final class SpeechUnits {
 
     private static long syllables(String text) {
         // a Hangul syllable block is one syllable; loose jamo are parts of one and not counted
-        return text.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
-                || cp >= 0xAC00 && cp <= 0xD7A3).count();
+        long n = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp >= 0xAC00 && cp <= 0xD7A3 || Character.isIdeographic(cp)) {
+                n++;
+            }
+            i += Character.charCount(cp);
+        }
+        return n;
     }
 
     private static long words(String text) {

@@ -57,6 +57,8 @@ final class TimingAnalysis {
     private final List<TalkOver> talkOvers = new ArrayList<>();
     private final List<Wait> waits = new ArrayList<>();
     private final TimingMetrics metrics;
+    private BitSet thanks = new BitSet();
+    private long[] units = new long[0];
 
     static TimingAnalysis of(AnalyzedCall call) {
         return call.derived(TimingAnalysis.class, TimingAnalysis::new);
@@ -77,9 +79,14 @@ final class TimingAnalysis {
         int n = call.turns().size();
         BitSet ack = new BitSet(n + 1);
         BitSet hold = new BitSet(n + 1);
+        thanks = new BitSet(n + 1);
+        units = new long[n + 1];
+        TimingConfig.Unit unit = config.speakingRate().unitOrDefault();
         for (TurnView t : call.turns()) {
-            ack.set(t.index(), onlyAcknowledgements(t));
-            hold.set(t.index(), t.turn().isAgent() && t.first(PhraseKey.timingGroup(TimingConfig.GROUP_HOLD_ANNOUNCE)).isPresent());
+            read(t, ack, hold);
+            if (t.turn().isAgent()) {
+                units[t.index()] = SpeechUnits.count(t.turn().text(), unit);
+            }
         }
         long minOverlap = Math.max(1, config.talkOver().minOverlapMsOrDefault());
         Integer lastAgent = null;
@@ -121,25 +128,40 @@ final class TimingAnalysis {
         metrics = measure();
     }
 
-    /** A turn that says nothing but 嗯 / 好的 / ok / 네: every normalized character inside an acknowledgement. */
-    private static boolean onlyAcknowledgements(TurnView t) {
+    private static final String ACK = PhraseKey.timingGroup(TimingConfig.GROUP_ACKNOWLEDGEMENTS);
+    private static final String HOLD = PhraseKey.timingGroup(TimingConfig.GROUP_HOLD_ANNOUNCE);
+    private static final String THANKS = PhraseKey.timingGroup(TimingConfig.GROUP_HOLD_THANKS);
+
+    /**
+     * What the matcher found in a turn that timing needs, in one pass over its matches: a hold
+     * announcement or thanks for waiting (agent turns), and whether the turn says nothing but
+     * 嗯 / 好的 / ok / 네 (every normalized character inside an acknowledgement).
+     */
+    private void read(TurnView t, BitSet ack, BitSet hold) {
         String text = t.text().text();
         BitSet covered = new BitSet(text.length());
-        for (PhraseMatch<PhraseKey> m : t.in(PhraseKey.timingGroup(TimingConfig.GROUP_ACKNOWLEDGEMENTS))) {
-            covered.set(m.start(), m.end());
+        for (PhraseMatch<PhraseKey> m : t.matches()) {
+            String group = m.key().group();
+            if (group.equals(ACK)) {
+                covered.set(m.start(), m.end());
+            } else if (group.equals(HOLD) && t.turn().isAgent()) {
+                hold.set(t.index());
+            } else if (group.equals(THANKS) && t.turn().isAgent()) {
+                thanks.set(t.index());
+            }
         }
         for (int i = 0; i < text.length(); i++) {
             if (!covered.get(i) && text.charAt(i) != ' ') {
-                return false;
+                return;
             }
         }
-        return true;
+        ack.set(t.index());
     }
 
     private TimingMetrics measure() {
         long agentTalk = 0;
         long customerTalk = 0;
-        long units = 0;
+        long spoken = 0;
         long speaking = 0;
         TimingConfig.SpeakingRate rate = config.speakingRate();
         for (TimingView.TurnTiming tt : view.turns()) {
@@ -147,9 +169,9 @@ final class TimingAnalysis {
             long d = tt.durationMs();
             if (t.isAgent()) {
                 agentTalk += d;
-                long u = SpeechUnits.count(t.text(), rate.unitOrDefault());
-                if (d >= rate.minTurnMsOrDefault() && d > 0 && u > 0) {
-                    units += u;
+                long u = units[tt.turn()];
+                if (measured(tt)) {
+                    spoken += u;
                     speaking += d;
                 }
             } else {
@@ -158,7 +180,18 @@ final class TimingAnalysis {
         }
         long deadAir = gaps.stream().filter(g -> g.owedByAgent() && g.ms() > config.deadAir().maxGapMsOrDefault()).count();
         return new TimingMetrics(TimingView.Status.TIMED, responses.stream().mapToLong(Response::latencyMs).toArray(),
-                agentTalk, customerTalk, rate.unitOrDefault().key(), units, speaking, talkOvers.size(), (int) deadAir);
+                agentTalk, customerTalk, rate.unitOrDefault().key(), spoken, speaking, talkOvers.size(), (int) deadAir);
+    }
+
+    /** Whether an agent turn counts for speaking rate: long enough to time, and something said in the pack's unit. */
+    boolean measured(TimingView.TurnTiming tt) {
+        long d = tt.durationMs();
+        return turn(tt.turn()).isAgent() && d > 0 && d >= config.speakingRate().minTurnMsOrDefault() && units[tt.turn()] > 0;
+    }
+
+    /** Syllables or words in turn {@code index} (agent turns only). */
+    long units(int index) {
+        return units[index];
     }
 
     /** The rule a silence is reported under, if any (see the class comment). */
@@ -215,7 +248,7 @@ final class TimingAnalysis {
     }
 
     boolean thanksForWaiting(int index) {
-        return call.turn(index).first(PhraseKey.timingGroup(TimingConfig.GROUP_HOLD_THANKS)).isPresent();
+        return thanks.get(index);
     }
 
     /** "turn 4 (customer) 「我想查一下上个月的话费」": a turn as evidence, its text cut short. */
