@@ -37,6 +37,7 @@ public final class AnalyzedCall {
     private final Call call;
     private final Ruleset rules;
     private final List<TurnView> turns;
+    private final java.util.Map<Class<?>, Object> derived = new java.util.HashMap<>();
 
     public AnalyzedCall(Call call, Ruleset rules) {
         this.call = call;
@@ -75,5 +76,18 @@ public final class AnalyzedCall {
 
     public TurnView turn(int index) {
         return turns.get(index - 1);
+    }
+
+    /**
+     * What several checks derive from the call alike (the timing checks' gaps and overlaps), computed
+     * by the first check that asks and kept for the others. A call is audited on one thread.
+     */
+    public <T> T derived(Class<T> type, java.util.function.Function<AnalyzedCall, T> compute) {
+        Object v = derived.get(type);
+        if (v == null) {
+            v = compute.apply(this);
+            derived.put(type, v);
+        }
+        return type.cast(v);
     }
 }

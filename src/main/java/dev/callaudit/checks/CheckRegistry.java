@@ -1,5 +1,11 @@
 package dev.callaudit.checks;
 
+import dev.callaudit.checks.timing.DeadAirCheck;
+import dev.callaudit.checks.timing.HoldEtiquetteCheck;
+import dev.callaudit.checks.timing.ResponseLatencyCheck;
+import dev.callaudit.checks.timing.SpeakingRateCheck;
+import dev.callaudit.checks.timing.TalkOverCheck;
+import dev.callaudit.checks.timing.TalkShareCheck;
 import dev.callaudit.rules.StageConfig;
 
 import java.util.List;
@@ -21,7 +27,14 @@ public final class CheckRegistry {
             new StageDef(AnythingElseCheck.KEY, AnythingElseCheck.Config.class, AnythingElseCheck::new),
             new StageDef(ClosingCheck.KEY, ClosingCheck.Config.class, ClosingCheck::new));
 
-    private static final List<Supplier<Check>> OTHER_CHECKS = List.of(ForbiddenPhraseCheck::new);
+    private static final List<Supplier<Check>> OTHER_CHECKS = List.of(
+            ForbiddenPhraseCheck::new,
+            HoldEtiquetteCheck::new,
+            DeadAirCheck::new,
+            ResponseLatencyCheck::new,
+            SpeakingRateCheck::new,
+            TalkOverCheck::new,
+            TalkShareCheck::new);
 
     private CheckRegistry() {
     }

@@ -3,7 +3,7 @@ package dev.callaudit.checks;
 import dev.callaudit.rules.Severity;
 
 /**
- * A missing stage or a forbidden phrase, located in its source file. {@code text} is the turn's
+ * A missing stage, a forbidden phrase or a timing norm missed, located in its source file. {@code text} is the turn's
  * original text and {@code match} the original span that fired; reports quote them, never the
  * normalized form.
  */
@@ -22,7 +22,7 @@ public record Finding(
         String message) implements java.io.Serializable {
 
     public enum Kind {
-        STAGE, FORBIDDEN;
+        STAGE, FORBIDDEN, TIMING;
 
         @com.fasterxml.jackson.annotation.JsonValue
         public String key() {

@@ -341,6 +341,8 @@ public final class AuditCommand implements Callable<Integer> {
         Totals t = r.totals();
         return "callaudit " + r.version() + " · rules " + r.rulesHash() + " · " + t.files() + " file" + (t.files() == 1 ? "" : "s")
                 + " · " + t.read() + (t.read() == 1 ? " call" : " calls") + " read: " + t.audited() + " audited, " + t.rejected() + " rejected · "
-                + t.passed() + " passed, " + t.failed() + " failed · " + t.findings() + " finding" + (t.findings() == 1 ? "" : "s");
+                + t.passed() + " passed, " + t.failed() + " failed · " + t.findings() + " finding" + (t.findings() == 1 ? "" : "s")
+                + (t.timingSkipped() == 0 ? "" : " · timing checks skipped for " + t.timingSkipped() + " call"
+                + (t.timingSkipped() == 1 ? "" : "s") + " without timestamps");
     }
 }

@@ -28,6 +28,7 @@ public final class Auditor {
         List<Finding> findings = new ArrayList<>(results.findings());
         findings.sort(Comparator.comparingInt(Finding::turn).thenComparing(Finding::rule));
         return new CallResult(order, call.callId(), call.agentId(), call.agentName(), call.file(), call.line(),
-                rules.pack(), call.turns().size(), results.stages(), List.copyOf(findings), score);
+                rules.pack(), call.turns().size(), results.stages(), List.copyOf(findings), score, results.timing(),
+                results.warnings());
     }
 }

@@ -2,12 +2,17 @@ package dev.callaudit.engine;
 
 import dev.callaudit.checks.Finding;
 import dev.callaudit.checks.StageResult;
+import dev.callaudit.checks.timing.TimingMetrics;
 import dev.callaudit.scoring.CallScore;
 
 import java.util.List;
 import java.util.Map;
 
-/** One audited call: what reports need of it, without its turns. {@code order} is its position in the input. */
+/**
+ * One audited call: what reports need of it, without its turns. {@code order} is its position in the
+ * input; {@code timing} its timing figures (never null: its status says when the call had no usable
+ * times); {@code warnings} what the checks found wrong with its data, located, for the run's warnings.
+ */
 public record CallResult(
         long order,
         String callId,
@@ -19,5 +24,12 @@ public record CallResult(
         int turns,
         Map<String, StageResult> stages,
         List<Finding> findings,
-        CallScore score) implements java.io.Serializable {
+        CallScore score,
+        TimingMetrics timing,
+        List<String> warnings) implements java.io.Serializable {
+
+    public CallResult {
+        timing = timing == null ? TimingMetrics.NO_TIMESTAMPS : timing;
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
 }

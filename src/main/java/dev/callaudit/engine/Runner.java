@@ -1,5 +1,6 @@
 package dev.callaudit.engine;
 
+import dev.callaudit.checks.timing.TimingView;
 import dev.callaudit.io.CallStream;
 import dev.callaudit.io.InputException;
 import dev.callaudit.io.InputSource;
@@ -85,13 +86,18 @@ public final class Runner {
         long total = sources.stream().mapToLong(InputSource::size).reduce(0, (a, b) -> a < 0 || b < 0 ? -1 : a + b);
         Progress progress = options.progress();
         long turnsRead = 0;
-        long[] counts = new long[2]; // passed, findings
+        long[] counts = new long[3]; // passed, findings, calls without timestamps
+        // the checks' warnings about a call's data come with its result, in input order, after the readers'
+        // (which are said as the files are read): the same list whatever the number of threads
+        List<String> callWarnings = new ArrayList<>();
         java.util.function.Consumer<CallResult> consume = result -> {
             calls.add(result);
             agents.computeIfAbsent(result.agentId(), AgentStats::new)
-                    .add(result.order(), result.agentName(), result.score(), result.stages(), result.findings());
+                    .add(result.order(), result.agentName(), result.score(), result.stages(), result.findings(), result.timing());
             counts[0] += result.score().passed() ? 1 : 0;
             counts[1] += result.findings().size();
+            counts[2] += result.timing().status() == TimingView.Status.NO_TIMESTAMPS ? 1 : 0;
+            callWarnings.addAll(result.warnings());
         };
         int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
         // calls are read in order on this thread, audited on all cores, and taken back in input order
@@ -169,7 +175,9 @@ public final class Runner {
         calls.finish();
         progress.finished();
         long audited = calls.size();
-        Totals totals = new Totals(files, audited + rejected.size(), audited, rejected.size(), counts[0], audited - counts[0], counts[1]);
+        warnings.addAll(callWarnings);
+        Totals totals = new Totals(files, audited + rejected.size(), audited, rejected.size(), counts[0], audited - counts[0], counts[1],
+                counts[2]);
         return new RunResult(version, rules, totals, List.copyOf(agents.values()), calls, rejected, warnings, errors);
     }
 

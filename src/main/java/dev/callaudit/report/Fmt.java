@@ -3,7 +3,10 @@ package dev.callaudit.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Numbers as every report writes them: rates 0..1 with 3 decimals, mean scores with 1, no locale. */
+/**
+ * Numbers as every report writes them: rates and shares 0..1 with 3 decimals, mean scores, seconds and
+ * rates a minute with 1, no locale.
+ */
 public final class Fmt {
     private Fmt() {
     }
@@ -33,5 +36,23 @@ public final class Fmt {
     static String clock(long ms) {
         long tenths = Math.round(ms / 100.0);
         return String.format(java.util.Locale.ROOT, "%d:%02d.%d", tenths / 600, tenths / 10 % 60, tenths % 10);
+    }
+
+    /** Milliseconds as seconds with 1 decimal; null stays null. */
+    static BigDecimal seconds(Long ms) {
+        return ms == null ? null : BigDecimal.valueOf(ms).movePointLeft(3).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    static String secondsText(Long ms) {
+        return ms == null ? "" : seconds(ms).toPlainString();
+    }
+
+    /** A speaking rate (syllables or words a minute) with 1 decimal; null stays null. */
+    static BigDecimal perMinute(Double v) {
+        return v == null ? null : mean(v);
+    }
+
+    static String perMinuteText(Double v) {
+        return v == null ? "" : perMinute(v).toPlainString();
     }
 }

@@ -54,7 +54,7 @@ public final class HtmlReportWriter implements ReportWriter {
     private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
             + "script-src '" + sha256(JS) + "'; base-uri 'none'; form-action 'none'";
     private static final Pattern LANG_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
-    private static final Set<String> TEXT_COLUMNS = Set.of("agent_id", "agent_name", "top_phrases");
+    private static final Set<String> TEXT_COLUMNS = Set.of("agent_id", "agent_name", "top_phrases", "timing");
 
     /** Rate colour ramp (hues in degrees): red at 0, amber at 0.5, green at 1. */
     private static final double HUE_RED = 0;
@@ -120,7 +120,12 @@ public final class HtmlReportWriter implements ReportWriter {
         card(b, "passed", "Passed", t.passed(), "ok");
         card(b, "failed", "Failed", t.failed(), t.failed() > 0 ? "bad" : "");
         card(b, "findings", "Findings", t.findings(), "");
-        b.append("</div>\n</section>\n");
+        b.append("</div>\n");
+        if (t.timingSkipped() > 0) {
+            b.append("<p class=\"note\" data-total=\"timing_skipped\">Timing checks skipped for ").append(t.timingSkipped())
+                    .append(t.timingSkipped() == 1 ? " call" : " calls").append(" without timestamps (start_ms and end_ms on every turn).</p>\n");
+        }
+        b.append("</section>\n");
     }
 
     private static void card(StringBuilder b, String key, String label, long value, String tone) {
@@ -442,7 +447,9 @@ public final class HtmlReportWriter implements ReportWriter {
             b.append("</tr>\n");
         }
         b.append("</tbody></table></div>\n<p class=\"note\">Click a column header to sort; click again to reverse. "
-                + "Rates are 0..1 over the calls where the stage applied; empty means it never applied.</p>\n</section>\n");
+                + "Rates are 0..1 over the calls where the stage applied; empty means it never applied. "
+                + "Timing figures (response latency in seconds, syllables or words a minute, the agent's share of the talk time, "
+                + "talk-overs and dead air per call) are over the agent's timed calls; empty when it has none.</p>\n</section>\n");
     }
 
     // ---- 8. rejected records, then errors and warnings -----------------------------------------

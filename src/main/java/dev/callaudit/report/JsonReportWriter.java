@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.callaudit.checks.CheckRegistry;
 import dev.callaudit.checks.Finding;
 import dev.callaudit.checks.StageResult;
+import dev.callaudit.checks.timing.TimingMetrics;
 import dev.callaudit.engine.CallResult;
 import dev.callaudit.engine.RunResult;
 import dev.callaudit.engine.Totals;
@@ -93,6 +94,57 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeNumberField("passed", t.passed());
         g.writeNumberField("failed", t.failed());
         g.writeNumberField("findings", t.findings());
+        g.writeNumberField("timing_skipped", t.timingSkipped());
+        g.writeEndObject();
+    }
+
+    /** A number, or null when there is none (an agent or call without timed calls or responses). */
+    private static void number(JsonGenerator g, String field, java.math.BigDecimal v) throws IOException {
+        if (v == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeNumberField(field, v);
+        }
+    }
+
+    private static java.math.BigDecimal rate(Double v) {
+        return v == null ? null : Fmt.rate(v);
+    }
+
+    private static void agentTiming(JsonGenerator g, AgentStats a) throws IOException {
+        g.writeObjectFieldStart("timing");
+        g.writeNumberField("timed_calls", a.timedCalls());
+        g.writeNumberField("responses", a.responses());
+        number(g, "median_latency_s", Fmt.seconds(a.medianLatencyMs()));
+        number(g, "p90_latency_s", Fmt.seconds(a.p90LatencyMs()));
+        number(g, "syllables_per_min", Fmt.perMinute(a.speakingRate(Rows.SYLLABLES)));
+        number(g, "words_per_min", Fmt.perMinute(a.speakingRate(Rows.WORDS)));
+        number(g, "talk_share", rate(a.talkShare()));
+        g.writeNumberField("talk_overs", a.talkOvers());
+        number(g, "talk_overs_per_call", rate(a.talkOversPerCall()));
+        g.writeNumberField("dead_air", a.deadAir());
+        number(g, "dead_air_per_call", rate(a.deadAirPerCall()));
+        g.writeEndObject();
+    }
+
+    private static void callTiming(JsonGenerator g, TimingMetrics t) throws IOException {
+        g.writeObjectFieldStart("timing");
+        g.writeStringField("status", t.status().key());
+        if (t.timed()) {
+            g.writeArrayFieldStart("latencies_s");
+            for (long ms : t.latenciesMs()) {
+                g.writeNumber(Fmt.seconds(ms));
+            }
+            g.writeEndArray();
+            number(g, "median_latency_s", Fmt.seconds(t.medianLatencyMs()));
+            number(g, "p90_latency_s", Fmt.seconds(t.p90LatencyMs()));
+            number(g, "agent_talk_s", Fmt.seconds(t.agentTalkMs()));
+            number(g, "customer_talk_s", Fmt.seconds(t.customerTalkMs()));
+            number(g, "talk_share", rate(t.talkShare()));
+            number(g, Rows.WORDS.equals(t.unit()) ? "words_per_min" : "syllables_per_min", Fmt.perMinute(t.unitsPerMinute()));
+            g.writeNumberField("talk_overs", t.talkOvers());
+            g.writeNumberField("dead_air", t.deadAir());
+        }
         g.writeEndObject();
     }
 
@@ -124,6 +176,7 @@ public final class JsonReportWriter implements ReportWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        agentTiming(g, a);
         g.writeEndObject();
     }
 
@@ -162,6 +215,7 @@ public final class JsonReportWriter implements ReportWriter {
         }
         g.writeEndObject();
         g.writeNumberField("forbidden_hits", c.findings().stream().filter(f -> f.kind() == Finding.Kind.FORBIDDEN).count());
+        callTiming(g, c.timing());
         g.writeEndObject();
     }
 

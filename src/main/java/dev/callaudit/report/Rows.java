@@ -3,9 +3,11 @@ package dev.callaudit.report;
 import dev.callaudit.checks.CheckRegistry;
 import dev.callaudit.checks.Finding;
 import dev.callaudit.checks.StageResult;
+import dev.callaudit.checks.timing.TimingMetrics;
 import dev.callaudit.engine.CallResult;
 import dev.callaudit.engine.RunResult;
 import dev.callaudit.io.ReadItem;
+import dev.callaudit.rules.TimingConfig;
 import dev.callaudit.scoring.AgentStats;
 
 import java.util.ArrayList;
@@ -38,6 +40,7 @@ final class Rows {
         List<String> header = new ArrayList<>(List.of("agent_id", "agent_name", "calls", "mean_score", "min_score", "pass_rate"));
         CheckRegistry.stageKeys().forEach(k -> header.add(k + "_rate"));
         header.addAll(List.of("forbidden_per_call", "top_phrases"));
+        header.addAll(AGENT_TIMING);
         List<List<String>> rows = new ArrayList<>();
         for (AgentStats a : r.agents()) {
             List<String> row = new ArrayList<>(List.of(a.agentId(), a.agentName(), Long.toString(a.calls()),
@@ -45,10 +48,27 @@ final class Rows {
             CheckRegistry.stageKeys().forEach(k -> row.add(Fmt.rateText(a.stageRate(k))));
             row.add(Fmt.rateText(a.forbiddenPerCall()));
             row.add(topPhrases(a));
+            row.add(Long.toString(a.timedCalls()));
+            row.add(Fmt.secondsText(a.medianLatencyMs()));
+            row.add(Fmt.secondsText(a.p90LatencyMs()));
+            row.add(Fmt.perMinuteText(a.speakingRate(SYLLABLES)));
+            row.add(Fmt.perMinuteText(a.speakingRate(WORDS)));
+            row.add(Fmt.rateText(a.talkShare()));
+            row.add(Fmt.rateText(a.talkOversPerCall()));
+            row.add(Fmt.rateText(a.deadAirPerCall()));
             rows.add(row);
         }
         return new Table(header, rows);
     }
+
+    /** The timing columns of the agents view, over the agent's timed calls; empty when it has none. */
+    static final List<String> AGENT_TIMING = List.of("timed_calls", "median_latency_s", "p90_latency_s", "syllables_per_min",
+            "words_per_min", "talk_share", "talk_overs_per_call", "dead_air_per_call");
+    /** The timing columns of the calls view; empty unless the call was timed. */
+    static final List<String> CALL_TIMING = List.of("timing", "median_latency_s", "p90_latency_s", "syllables_per_min",
+            "words_per_min", "talk_share", "talk_overs", "dead_air");
+    static final String SYLLABLES = TimingConfig.Unit.SYLLABLES.key();
+    static final String WORDS = TimingConfig.Unit.WORDS.key();
 
     static String topPhrases(AgentStats a) {
         return a.topPhrases(TOP_PHRASES).stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
@@ -60,6 +80,7 @@ final class Rows {
                 "score", "passed", "auto_failed"));
         header.addAll(CheckRegistry.stageKeys());
         header.add("forbidden_hits");
+        header.addAll(CALL_TIMING);
         List<List<String>> rows = new ArrayList<>();
         for (CallResult c : r.calls()) {
             List<String> row = new ArrayList<>(List.of(c.file(), Integer.toString(c.line()), c.callId(), c.agentId(),
@@ -71,6 +92,16 @@ final class Rows {
                 row.add(s == null ? "" : s.status().key());
             }
             row.add(Long.toString(c.findings().stream().filter(f -> f.kind() == Finding.Kind.FORBIDDEN).count()));
+            TimingMetrics t = c.timing();
+            boolean timed = t.timed();
+            row.add(t.status().key());
+            row.add(Fmt.secondsText(t.medianLatencyMs()));
+            row.add(Fmt.secondsText(t.p90LatencyMs()));
+            row.add(Fmt.perMinuteText(SYLLABLES.equals(t.unit()) ? t.unitsPerMinute() : null));
+            row.add(Fmt.perMinuteText(WORDS.equals(t.unit()) ? t.unitsPerMinute() : null));
+            row.add(Fmt.rateText(t.talkShare()));
+            row.add(timed ? Integer.toString(t.talkOvers()) : "");
+            row.add(timed ? Integer.toString(t.deadAir()) : "");
             rows.add(row);
         }
         return new Table(header, rows);

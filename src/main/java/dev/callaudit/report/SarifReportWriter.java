@@ -11,6 +11,7 @@ import dev.callaudit.engine.RunResult;
 import dev.callaudit.io.ReadItem;
 import dev.callaudit.rules.ForbiddenRule;
 import dev.callaudit.rules.Severity;
+import dev.callaudit.rules.TimingConfig;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -112,6 +113,7 @@ public final class SarifReportWriter implements ReportWriter {
             g.writeNumberField("calls_read", r.totals().read());
             g.writeNumberField("calls_audited", r.totals().audited());
             g.writeNumberField("calls_rejected", r.totals().rejected());
+            g.writeNumberField("calls_without_timestamps", r.totals().timingSkipped());
             g.writeEndObject();
             g.writeEndObject();
             g.writeEndArray();
@@ -123,18 +125,21 @@ public final class SarifReportWriter implements ReportWriter {
 
     private static void rule(JsonGenerator g, RunResult r, String id, Finding example) throws IOException {
         boolean stage = CheckRegistry.stageKeys().contains(id);
-        Optional<ForbiddenRule> forbidden = stage ? Optional.empty() : r.rules().forbiddenRule(id);
+        boolean timing = example.kind() == Finding.Kind.TIMING;
+        Optional<ForbiddenRule> forbidden = stage || timing ? Optional.empty() : r.rules().forbiddenRule(id);
         g.writeStartObject();
         g.writeStringField("id", id);
-        g.writeStringField("name", stage ? "stage-" + id.replace('_', '-') : id);
+        g.writeStringField("name", stage ? "stage-" + id.replace('_', '-') : timing ? "timing-" + id.replace('_', '-') : id);
         String shortText = stage ? "Call stage '" + id + "' missing or incomplete"
+                : timing ? "Timing: " + TIMING_RULES.getOrDefault(id, id.replace('_', ' '))
                 : "Forbidden phrase" + forbidden.map(f -> " (" + f.category().key() + "): " + f.phrase()).orElse("");
         g.writeObjectFieldStart("shortDescription");
         g.writeStringField("text", shortText);
         g.writeEndObject();
         String suggestion = example.suggestion();
-        String help = (stage ? "Every call needs its '" + id + "' stage." : "Agents must not say this.")
-                + (suggestion == null || suggestion.isBlank() ? "" : " Say instead: " + suggestion)
+        String help = (stage ? "Every call needs its '" + id + "' stage." : timing ? "A timing norm of the service script "
+                + "(thresholds in the rules' timing: section)." : "Agents must not say this.")
+                + (suggestion == null || suggestion.isBlank() ? "" : (timing ? " What to do: " : " Say instead: ") + suggestion)
                 + forbidden.map(f -> f.source() == null ? "" : " Source: " + f.source() + ".").orElse("");
         g.writeObjectFieldStart("help");
         g.writeStringField("text", help);
@@ -143,7 +148,7 @@ public final class SarifReportWriter implements ReportWriter {
         g.writeStringField("level", level(forbidden.map(ForbiddenRule::severity).orElse(example.severity())));
         g.writeEndObject();
         g.writeObjectFieldStart("properties");
-        g.writeStringField("kind", stage ? "stage" : "forbidden");
+        g.writeStringField("kind", example.kind().key());
         if (suggestion != null) {
             g.writeStringField("suggestion", suggestion);
         }
@@ -153,6 +158,16 @@ public final class SarifReportWriter implements ReportWriter {
         g.writeEndObject();
         g.writeEndObject();
     }
+
+    /** What each timing rule holds the agent to, for the rule's short description. */
+    private static final java.util.Map<String, String> TIMING_RULES = java.util.Map.of(
+            TimingConfig.DEAD_AIR, "silence where the agent owed the next word",
+            TimingConfig.HOLD_UNANNOUNCED, "long silence with no hold announcement before it",
+            TimingConfig.HOLD_THANKS, "no thanks for waiting after a hold",
+            TimingConfig.RESPONSE_LATENCY, "slow answers to the customer",
+            TimingConfig.SPEAKING_RATE, "speaking too fast or too slow",
+            TimingConfig.TALK_OVER, "talking over the customer",
+            TimingConfig.TALK_SHARE, "agent's share of the talk time out of range");
 
     private static void message(JsonGenerator g, String text) throws IOException {
         g.writeObjectFieldStart("message");

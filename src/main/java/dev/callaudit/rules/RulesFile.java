@@ -11,6 +11,7 @@ import java.util.Map;
  *
  * @param pack the pack a file is (built-in) or applies to (user file; absent means every pack)
  * @param inherits a pack file only: the pack whose rules it starts from (zh-TW inherits zh-CN's forbidden list)
+ * @param timing thresholds, severities, penalties and phrases of the timing checks; absent values are the seeds'
  */
 public record RulesFile(
         String pack,
@@ -21,7 +22,8 @@ public record RulesFile(
         @JsonDeserialize(using = StagesDeserializer.class) Map<String, StageConfig> stages,
         List<ForbiddenRule> forbidden,
         List<String> disable,
-        InputConfig input) {
+        InputConfig input,
+        TimingConfig timing) {
 
     public RulesFile {
         company = company == null ? List.of() : List.copyOf(company);
@@ -29,5 +31,6 @@ public record RulesFile(
         forbidden = forbidden == null ? List.of() : List.copyOf(forbidden);
         disable = disable == null ? List.of() : List.copyOf(disable);
         input = input == null ? InputConfig.NONE : input;
+        timing = timing == null ? TimingConfig.DEFAULTS : timing;
     }
 }

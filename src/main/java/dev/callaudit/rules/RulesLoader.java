@@ -243,7 +243,7 @@ public final class RulesLoader {
                 tree = JsonNodeFactory.instance.objectNode();
             }
             if (!tree.isObject()) {
-                throw new RulesException(name, 1, 1, "expected a map of settings (pack, company, scoring, stages, forbidden, disable)");
+                throw new RulesException(name, 1, 1, "expected a map of settings (pack, company, scoring, stages, timing, forbidden, disable)");
             }
             file = YAML.treeToValue(tree, RulesFile.class);
         } catch (JsonProcessingException e) {
@@ -386,14 +386,16 @@ public final class RulesLoader {
         return n.asText();
     }
 
-    /** Removes every entry with this id from the forbidden list and the stages' phrase lists. */
+    /** Removes every entry with this id from the forbidden list and the stages' and timing checks' phrase lists. */
     private static boolean disable(ObjectNode merged, String id) {
         boolean removed = removeFrom(merged.get("forbidden"), id);
-        JsonNode stages = merged.get("stages");
-        if (stages != null) {
-            for (JsonNode stage : stages) {
-                for (JsonNode group : stage) {
-                    removed |= removeFrom(group, id);
+        for (String section : List.of("stages", "timing")) {
+            JsonNode checks = merged.get(section);
+            if (checks != null) {
+                for (JsonNode check : checks) {
+                    for (JsonNode group : check) {
+                        removed |= removeFrom(group, id);
+                    }
                 }
             }
         }
@@ -439,29 +441,36 @@ public final class RulesLoader {
                 }
             }
         }
-        for (Map.Entry<String, StageConfig> stage : ruleset.stages().entrySet()) {
-            for (Map.Entry<String, List<PhraseEntry>> group : stage.getValue().phraseGroups().entrySet()) {
-                String key = PhraseKey.stageGroup(stage.getKey(), group.getKey());
-                for (PhraseEntry e : group.getValue()) {
-                    String what = key + " phrase '" + e.id() + "'";
-                    for (String example : e.examples().match()) {
-                        if (!stageFires(ruleset, key, e.id(), example)) {
-                            throw exampleError(applied, e.id(), example, "should match " + what + " but does not");
-                        }
+        for (Map.Entry<String, List<PhraseEntry>> group : phraseGroups(ruleset).entrySet()) {
+            String key = group.getKey();
+            for (PhraseEntry e : group.getValue()) {
+                String what = key + " phrase '" + e.id() + "'";
+                for (String example : e.examples().match()) {
+                    if (!phraseFires(ruleset, key, e.id(), example)) {
+                        throw exampleError(applied, e.id(), example, "should match " + what + " but does not");
                     }
-                    for (String example : e.examples().noMatch()) {
-                        if (stageFires(ruleset, key, e.id(), example)) {
-                            throw exampleError(applied, e.id(), example, "must not match " + what + " but does");
-                        }
+                }
+                for (String example : e.examples().noMatch()) {
+                    if (phraseFires(ruleset, key, e.id(), example)) {
+                        throw exampleError(applied, e.id(), example, "must not match " + what + " but does");
                     }
-                    for (String form : e.forms()) {
-                        if (!stageFires(ruleset, key, e.id(), sample(form, ruleset))) {
-                            throw exampleError(applied, e.id(), form, "can never match: " + what + " does not match its own phrase");
-                        }
+                }
+                for (String form : e.forms()) {
+                    if (!phraseFires(ruleset, key, e.id(), sample(form, ruleset))) {
+                        throw exampleError(applied, e.id(), form, "can never match: " + what + " does not match its own phrase");
                     }
                 }
             }
         }
+    }
+
+    /** Every phrase list of a pack by its matcher group: the stages' ({@code opening.greeting}), then the timing checks'. */
+    private static Map<String, List<PhraseEntry>> phraseGroups(Ruleset ruleset) {
+        Map<String, List<PhraseEntry>> out = new LinkedHashMap<>();
+        ruleset.stages().forEach((stage, config) -> config.phraseGroups()
+                .forEach((group, entries) -> out.put(PhraseKey.stageGroup(stage, group), entries)));
+        ruleset.timing().phraseGroups().forEach((group, entries) -> out.put(PhraseKey.timingGroup(group), entries));
+        return out;
     }
 
     /** A tree as YAML, the format rules files are written in. */
@@ -475,11 +484,9 @@ public final class RulesLoader {
         for (ForbiddenRule f : ruleset.forbidden().values()) {
             n += f.examples().match().size() + f.examples().noMatch().size();
         }
-        for (StageConfig stage : ruleset.stages().values()) {
-            for (List<PhraseEntry> group : stage.phraseGroups().values()) {
-                for (PhraseEntry e : group) {
-                    n += e.examples().match().size() + e.examples().noMatch().size();
-                }
+        for (List<PhraseEntry> group : phraseGroups(ruleset).values()) {
+            for (PhraseEntry e : group) {
+                n += e.examples().match().size() + e.examples().noMatch().size();
             }
         }
         return n;
@@ -497,7 +504,7 @@ public final class RulesLoader {
         return ruleset.forbiddenHits(all).stream().anyMatch(h -> h.key().ruleId().equals(id));
     }
 
-    private static boolean stageFires(Ruleset ruleset, String group, String id, String text) {
+    private static boolean phraseFires(Ruleset ruleset, String group, String id, String text) {
         return ruleset.matcher().findAll(TextNormalizer.INSTANCE.normalize(text)).stream()
                 .anyMatch(m -> m.key().group().equals(group) && m.key().ruleId().equals(id));
     }

@@ -14,11 +14,13 @@ import java.util.Map;
 
 /**
  * The effective rules of one language pack, compiled once per run: every phrase of every stage,
- * every forbidden phrase and every exception go into one matcher, so a turn is scanned once.
+ * every timing phrase (hold announcements, thanks for waiting, acknowledgements), every forbidden
+ * phrase and every exception go into one matcher, so a turn is scanned once.
  */
 public final class Ruleset {
     private final String pack;
     private final ScoringConfig scoring;
+    private final TimingConfig timing;
     private final Map<String, StageConfig> stages;
     private final Map<String, ForbiddenRule> forbidden;
     private final List<String> companies;
@@ -27,6 +29,7 @@ public final class Ruleset {
     Ruleset(String pack, RulesFile effective) {
         this.pack = pack;
         this.scoring = effective.scoring() == null ? ScoringConfig.DEFAULTS : effective.scoring();
+        this.timing = effective.timing();
         this.stages = Collections.unmodifiableMap(new LinkedHashMap<>(effective.stages()));
         Map<String, ForbiddenRule> byId = new LinkedHashMap<>();
         effective.forbidden().forEach(f -> byId.put(f.id(), f));
@@ -41,6 +44,14 @@ public final class Ruleset {
                 }
             }
         }));
+        timing.phraseGroups().forEach((group, entries) -> {
+            String g = PhraseKey.timingGroup(group);
+            for (PhraseEntry e : entries) {
+                for (String form : inBothScripts(e.forms())) {
+                    b.add(new PhraseKey(g, e.id()), PhrasePattern.compile(form, e.boundary(), companies));
+                }
+            }
+        });
         for (ForbiddenRule f : forbidden.values()) {
             for (String form : inBothScripts(f.forms())) {
                 b.add(new PhraseKey(PhraseKey.FORBIDDEN, f.id()), PhrasePattern.compile(form, f.boundary(), companies));
@@ -82,6 +93,10 @@ public final class Ruleset {
 
     public ScoringConfig scoring() {
         return scoring;
+    }
+
+    public TimingConfig timing() {
+        return timing;
     }
 
     @SuppressWarnings("unchecked")

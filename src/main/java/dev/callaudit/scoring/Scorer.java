@@ -6,10 +6,15 @@ import dev.callaudit.checks.StageResult;
 import dev.callaudit.rules.Ruleset;
 import dev.callaudit.rules.ScoringConfig;
 import dev.callaudit.rules.Severity;
+import dev.callaudit.rules.TimingConfig;
 
 import java.util.Map;
 
-/** Turns a call's check results into its score, as the rules' scoring section says. */
+/**
+ * Turns a call's check results into its score, as the rules' scoring section says: stage credit, less
+ * each forbidden phrase's penalty by severity and each timing finding's penalty from the timing section.
+ * A critical finding of either kind fails the call.
+ */
 public final class Scorer {
 
     private Scorer() {
@@ -33,6 +38,10 @@ public final class Scorer {
         for (Finding f : results.findings()) {
             if (f.kind() == Finding.Kind.FORBIDDEN) {
                 penalty += scoring.penalty(f.severity());
+                critical |= f.severity() == Severity.CRITICAL;
+            } else if (f.kind() == Finding.Kind.TIMING) {
+                TimingConfig.CheckConfig check = rules.timing().forRule(f.rule());
+                penalty += check == null ? scoring.penalty(f.severity()) : check.penaltyOrDefault(scoring);
                 critical |= f.severity() == Severity.CRITICAL;
             }
         }

@@ -24,11 +24,14 @@ class ReportGoldenTest {
     private static final Path EXPECTED = Path.of("src/test/resources/report/expected");
     private static final String[] MANY = {"src/test/resources/cli", "src/test/resources/io/invalid-line.jsonl"};
     private static final String[] EMPTY = {"src/test/resources/report/input/empty"};
+    /** Timed calls: agents with and without them, a slow answer, a talk-over, times out of order. */
+    private static final String[] TIMED = {"src/test/resources/checks/timing/agent-aggregation.jsonl",
+            "src/test/resources/checks/timing/bad-timestamps.csv"};
 
     static Stream<Arguments> reports() {
         List<Arguments> out = new ArrayList<>();
-        for (String[] scenario : List.of(MANY, EMPTY)) {
-            String name = scenario == MANY ? "many" : "empty";
+        for (String[] scenario : List.of(MANY, EMPTY, TIMED)) {
+            String name = scenario == MANY ? "many" : scenario == EMPTY ? "empty" : "timed";
             for (String view : List.of("agents", "calls", "findings", "rejected")) {
                 out.add(Arguments.of(name, scenario, "csv", view, view + ".csv"));
             }

@@ -119,6 +119,40 @@ class RulesLoaderTest {
     }
 
     @Test
+    void theBuiltInPacksCarryTheSeedsTimingNorms() {
+        Ruleset zh = TestSupport.builtInRules().forLanguage("zh-CN").orElseThrow();
+        TimingConfig t = zh.timing();
+        assertEquals(30_000, t.deadAir().maxGapMsOrDefault(), "seed 002: never more than 30 s without a word");
+        assertEquals(5_000, t.responseLatency().maxMsOrDefault(), "seed 002: answer within 5 s");
+        assertEquals(100, t.speakingRate().slowBelowOrDefault(), "seed 002: under 100 is slow");
+        assertEquals(200, t.speakingRate().fastAboveOrDefault(), "seed 002: over 200 is fast");
+        assertEquals(0, t.talkOver().maxPerCallOrDefault(), "seed 002: never talk over the customer");
+        assertEquals(15_000, t.hold().longWaitMsOrDefault(), "seed 000: a wait longer than three rings");
+        assertEquals(TimingConfig.Unit.WORDS, TestSupport.builtInRules().forLanguage("en").orElseThrow().timing().speakingRate().unitOrDefault());
+        Ruleset tw = TestSupport.builtInRules().forLanguage("zh-HK").orElseThrow();
+        assertEquals(30_000, tw.timing().deadAir().maxGapMsOrDefault(), "zh-TW inherits zh-CN's numbers");
+        List<String> announce = tw.timing().hold().announce().stream().map(PhraseEntry::id).toList();
+        assertTrue(announce.contains("zh-hold-wait") && announce.contains("tw-hold-hk"), "zh-CN's phrases plus its own: " + announce);
+    }
+
+    @Test
+    void aTimingValueOutOfRangeIsLocatedAndSaysWhatWasExpected() {
+        RulesException e = error("timing-negative-gap.yaml");
+        assertTrue(e.line() >= 4 && e.line() <= 5, e.located());
+        assertTrue(e.getMessage().contains("timing.dead_air: max_gap_ms must be 0 or more, not -30000"), e.getMessage());
+        RulesException unit = error("timing-bad-unit.yaml");
+        assertEquals(4, unit.line(), unit.located());
+        assertTrue(unit.getMessage().contains("'minutes' is not a speaking-rate unit (expected syllables, words)"), unit.getMessage());
+    }
+
+    @Test
+    void aTimingPhraseWhoseOwnExampleFailsStopsTheLoad() {
+        RulesException e = error("timing-example-fails.yaml");
+        assertEquals(8, e.line(), e.located());
+        assertTrue(e.getMessage().contains("should match timing.hold.thanks phrase 'acme-thanks-wait'"), e.getMessage());
+    }
+
+    @Test
     void theReadmeExampleLoadsAsDocumented(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         String readme = java.nio.file.Files.readString(Path.of("README.md"));
         int start = readme.indexOf("# .callaudit.yaml: picked up from the current folder");
@@ -128,6 +162,8 @@ class RulesLoaderTest {
         assertEquals(85, zh.scoring().passMarkOrDefault());
         assertEquals(10, zh.stages().get("closing").weightOrDefault());
         assertEquals(List.of("acme-no-refunds"), forbiddenIn(zh, "不好意思,我们不给退款。"));
+        assertEquals(60_000, zh.timing().deadAir().maxGapMsOrDefault(), "the README's timing override");
+        assertEquals(5_000, zh.timing().responseLatency().maxMsOrDefault(), "values not named keep the pack's");
     }
 
     @Test

@@ -54,6 +54,68 @@ class AgentStatsTest {
         assertEquals(0.0, s.stageRate("closing"));
     }
 
+    private static final String TIMED = "checks/timing/agent-aggregation.jsonl";
+
+    private static List<CallResult> auditedTimed(String agent) {
+        List<Call> calls = TestSupport.calls(TIMED).stream().filter(c -> c.agentId().equals(agent)).toList();
+        return java.util.stream.IntStream.range(0, calls.size())
+                .mapToObj(i -> new dev.callaudit.engine.Auditor().audit(calls.get(i),
+                        TestSupport.builtInRules().forLanguage(calls.get(i).language()).orElseThrow(), i + 1))
+                .toList();
+    }
+
+    private static AgentStats timedStats(String agent, List<CallResult> results, int from, int to) {
+        AgentStats a = new AgentStats(agent);
+        for (int i = from; i < to; i++) {
+            CallResult r = results.get(i);
+            a.add(r.order(), r.agentName(), r.score(), r.stages(), r.findings(), r.timing());
+        }
+        return a;
+    }
+
+    @Test
+    void anAgentsMedianAndP90LatencyAreOverAllItsAnswers() {
+        List<CallResult> a01 = auditedTimed("A01");
+        AgentStats s = timedStats("A01", a01, 0, a01.size());
+        // answers of 1.0, 2.0, 3.0, 1.5 / 4.0, 0.5, 2.5, 1.25 / 12.0 s: sorted, the 5th of 9 and the 9th of 9
+        assertEquals(3, s.timedCalls());
+        assertEquals(9, s.responses());
+        assertEquals(2000L, s.medianLatencyMs());
+        assertEquals(12000L, s.p90LatencyMs());
+        assertEquals(150.0, s.speakingRate("syllables"), 1.0);
+        assertNull(s.speakingRate("words"), "a Chinese-speaking agent has no words a minute");
+        assertEquals(0.0, s.talkOversPerCall());
+        assertEquals(0.0, s.deadAirPerCall());
+    }
+
+    @Test
+    void anAgentWithoutTimedCallsHasNoTimingFigures() {
+        List<CallResult> k01 = auditedTimed("K01");
+        AgentStats s = timedStats("K01", k01, 0, k01.size());
+        assertEquals(1, s.calls());
+        assertEquals(0, s.timedCalls());
+        assertNull(s.medianLatencyMs());
+        assertNull(s.p90LatencyMs());
+        assertNull(s.talkShare());
+        assertNull(s.talkOversPerCall());
+        assertNull(s.deadAirPerCall());
+    }
+
+    @Test
+    void mergingTimingFiguresGivesWhatOnePassGives() {
+        List<CallResult> a01 = auditedTimed("A01");
+        AgentStats whole = timedStats("A01", a01, 0, a01.size());
+        AgentStats last = timedStats("A01", a01, 2, 3);
+        last.merge(timedStats("A01", a01, 0, 2)); // merged in the "wrong" order, as threads may finish
+        assertEquals(whole.timedCalls(), last.timedCalls());
+        assertEquals(whole.medianLatencyMs(), last.medianLatencyMs());
+        assertEquals(whole.p90LatencyMs(), last.p90LatencyMs());
+        assertEquals(whole.speakingRate("syllables"), last.speakingRate("syllables"));
+        assertEquals(whole.talkShare(), last.talkShare());
+        assertEquals(whole.talkOvers(), last.talkOvers());
+        assertEquals(whole.deadAir(), last.deadAir());
+    }
+
     @Test
     void mergingPartsGivesWhatOnePassGives() {
         List<CallResult> a2 = audited("A2");
