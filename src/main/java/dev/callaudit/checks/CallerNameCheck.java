@@ -1,6 +1,7 @@
 package dev.callaudit.checks;
 
 import dev.callaudit.checks.AnalyzedCall.TurnView;
+import dev.callaudit.model.Turn;
 import dev.callaudit.rules.PhraseEntry;
 import dev.callaudit.rules.PhraseKey;
 import dev.callaudit.rules.Severity;
@@ -92,6 +93,11 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
 
     public CallerNameCheck() {
         super(KEY, Config.class);
+    }
+
+    @Override
+    protected Optional<Turn> dueTurn(AnalyzedCall call) {
+        return firstReply(call);
     }
 
     @Override

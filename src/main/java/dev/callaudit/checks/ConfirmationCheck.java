@@ -1,6 +1,7 @@
 package dev.callaudit.checks;
 
 import dev.callaudit.checks.AnalyzedCall.TurnView;
+import dev.callaudit.model.Turn;
 import dev.callaudit.rules.PhraseEntry;
 import dev.callaudit.rules.Severity;
 import dev.callaudit.rules.StageConfig;
@@ -15,6 +16,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -54,6 +56,11 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
 
     public ConfirmationCheck() {
         super(KEY, Config.class);
+    }
+
+    @Override
+    protected Optional<Turn> dueTurn(AnalyzedCall call) {
+        return firstReply(call);
     }
 
     @Override

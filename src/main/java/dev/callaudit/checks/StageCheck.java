@@ -75,6 +75,18 @@ public abstract class StageCheck<C extends StageConfig> implements Check {
         return call.call().turns().stream().filter(Turn::isAgent).findFirst();
     }
 
+    /** The agent's first turn after the customer first speaks: where a reply to the caller was due. */
+    protected static Optional<Turn> firstReply(AnalyzedCall call) {
+        boolean customerSpoke = false;
+        for (Turn t : call.call().turns()) {
+            customerSpoke |= t.isCustomer();
+            if (customerSpoke && t.isAgent()) {
+                return Optional.of(t);
+            }
+        }
+        return lastAgentTurn(call);
+    }
+
     protected static Optional<Turn> lastAgentTurn(AnalyzedCall call) {
         List<Turn> agent = call.call().agentTurns();
         return agent.isEmpty() ? Optional.empty() : Optional.of(agent.get(agent.size() - 1));

@@ -5,11 +5,13 @@ import dev.callaudit.checks.Finding;
 import dev.callaudit.checks.Quotes;
 import dev.callaudit.checks.StageResult;
 import dev.callaudit.checks.StageStatus;
+import dev.callaudit.checks.timing.TimingView;
 import dev.callaudit.engine.Runner.Explained;
 import dev.callaudit.model.Call;
 import dev.callaudit.model.Turn;
 import dev.callaudit.rules.Ruleset;
 import dev.callaudit.scoring.CallScore;
+import dev.callaudit.scoring.Scorer;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -18,8 +20,9 @@ import java.util.Map;
 
 /**
  * One call, turn by turn, for a reviewer who wants to agree or disagree in seconds: under each turn
- * the stages it satisfied (or where a missed stage was due) and its forbidden phrases with what to
- * say instead; then the score worked out. Colour marks the verdicts on a terminal; piped, the same
+ * the stages it satisfied (or where a missed stage was due), its forbidden phrases with what to say
+ * instead and its timing findings; silences of 3 s or more and overlaps between turns inline; then
+ * the score worked out. Colour marks the verdicts on a terminal; piped, the same
  * text comes plain, with ⟦ ⟧ around a forbidden phrase.
  */
 public final class ExplainWriter {
@@ -30,6 +33,9 @@ public final class ExplainWriter {
     private static final String BOLD = "\u001b[1m";
     private static final String DIM = "\u001b[2m";
     private static final String HIGHLIGHT = "\u001b[1;37;41m";
+
+    /** Silences shorter than this are the rhythm of talk, not worth a line. */
+    private static final long GAP_SHOWN_MS = 3_000;
 
     private final boolean color;
 
@@ -49,13 +55,25 @@ public final class ExplainWriter {
         out.println(verdict(score, rules));
         out.println();
         int width = String.valueOf(call.turns().size()).length();
+        TimingView timeline = TimingView.of(call);
+        if (timeline.status() == TimingView.Status.INVALID) {
+            out.println(paint(YELLOW, "timing not checked: " + timeline.warning()));
+        }
         for (Turn t : call.turns()) {
             List<Finding> forbidden = findings.stream()
                     .filter(f -> f.turn() == t.index() && f.kind() == Finding.Kind.FORBIDDEN).toList();
+            String indent = " ".repeat(width + 10);
+            TimingView.TurnTiming tt = timeline.usable() ? timeline.turn(t.index()) : null;
+            if (tt != null && tt.gapBeforeMs() != null && tt.gapBeforeMs() >= GAP_SHOWN_MS) {
+                out.println(indent + paint(DIM, "┆ " + Fmt.secondsText(tt.gapBeforeMs()) + " s of silence after turn " + tt.after()));
+            }
             String who = t.isAgent() ? "agent   " : "customer";
             out.println(String.format("%" + width + "d ", t.index()) + paint(t.isAgent() ? BOLD : DIM, who) + " "
                     + highlighted(t.text(), forbidden) + time(t));
-            String indent = " ".repeat(width + 10);
+            if (tt != null && tt.overlapMs() != null && tt.overlapMs() > 0) {
+                out.println(indent + paint(DIM, "⇆ starts while turn " + tt.after() + " is still speaking ("
+                        + Fmt.secondsText(tt.overlapMs()) + " s of overlap)"));
+            }
             for (String key : CheckRegistry.stageKeys()) {
                 StageResult r = stages.get(key);
                 if (r != null && r.turn() != null && r.turn() == t.index()) {
@@ -69,8 +87,13 @@ public final class ExplainWriter {
             }
             for (Finding f : forbidden) {
                 out.println(indent + paint(RED, "✗ forbidden " + f.rule()) + " (" + f.severity().key() + ", −"
-                        + rules.scoring().penalty(f.severity()) + "): " + Quotes.of(f.match())
-                        + (f.suggestion() == null || f.suggestion().isBlank() ? "" : " → say instead: " + f.suggestion()));
+                        + Scorer.penalty(f, rules) + "): " + Quotes.of(f.match()) + instead(f));
+            }
+            for (Finding f : findings) {
+                if (f.kind() == Finding.Kind.TIMING && f.turn() == t.index()) {
+                    out.println(indent + paint(RED, "✗ timing " + f.rule()) + " (" + f.severity().key() + ", −"
+                            + Scorer.penalty(f, rules) + "): " + f.message() + instead(f));
+                }
             }
         }
         out.println();
@@ -85,16 +108,21 @@ public final class ExplainWriter {
             out.println(String.format("  %s %-14s %-8s %-12s %s", mark(r.status()), key, r.status().key(), points,
                     (r.turn() == null ? "" : "turn " + r.turn() + ": ") + r.evidence()));
         }
-        List<Finding> penalties = findings.stream().filter(f -> f.kind() == Finding.Kind.FORBIDDEN).toList();
+        List<Finding> penalties = findings.stream().filter(f -> f.kind() != Finding.Kind.STAGE).toList();
         if (!penalties.isEmpty()) {
-            out.println(paint(BOLD, "forbidden phrases"));
+            out.println(paint(BOLD, "penalties"));
             for (Finding f : penalties) {
-                out.println(String.format("  ✗ turn %-4d %-28s %-8s −%d  %s", f.turn(), f.rule(), f.severity().key(),
-                        rules.scoring().penalty(f.severity()), Quotes.of(f.match())));
+                out.println(String.format("  ✗ turn %-4d %-9s %-28s %-8s −%d  %s", f.turn(), f.kind().key(), f.rule(),
+                        f.severity().key(), Scorer.penalty(f, rules),
+                        f.kind() == Finding.Kind.FORBIDDEN ? Quotes.of(f.match()) : f.message()));
             }
         }
         out.println(paint(BOLD, "score") + "  " + breakdown(score, rules));
         out.flush();
+    }
+
+    private static String instead(Finding f) {
+        return f.suggestion() == null || f.suggestion().isBlank() ? "" : " → say instead: " + f.suggestion();
     }
 
     private String verdict(CallScore score, Ruleset rules) {
@@ -106,11 +134,11 @@ public final class ExplainWriter {
 
     private static String breakdown(CallScore score, Ruleset rules) {
         if (score.potential() == 0) {
-            return "no stage applies: 100 − " + score.penalty() + " for forbidden phrases = " + score.score();
+            return "no stage applies: 100 − " + score.penalty() + " for forbidden phrases and timing = " + score.score();
         }
         long base = Math.round(score.earned() * 100.0 / score.potential());
         return "stages earned " + Fmt.points(score.earned()) + " of " + score.potential() + " points = " + base
-                + ", minus " + score.penalty() + " for forbidden phrases = " + score.score()
+                + ", minus " + score.penalty() + " for forbidden phrases and timing = " + score.score()
                 + (score.autoFailed() ? " (failed outright: critical phrase)" : "")
                 + "; pass mark " + rules.scoring().passMarkOrDefault();
     }

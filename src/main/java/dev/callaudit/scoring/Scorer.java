@@ -20,6 +20,19 @@ public final class Scorer {
     private Scorer() {
     }
 
+    /** What one finding costs: a forbidden phrase its severity's penalty, a timing finding its check's; a missed stage costs its weight instead. */
+    public static int penalty(Finding f, Ruleset rules) {
+        ScoringConfig scoring = rules.scoring();
+        return switch (f.kind()) {
+            case STAGE -> 0;
+            case FORBIDDEN -> scoring.penalty(f.severity());
+            case TIMING -> {
+                TimingConfig.CheckConfig check = rules.timing().forRule(f.rule());
+                yield check == null ? scoring.penalty(f.severity()) : check.penaltyOrDefault(scoring);
+            }
+        };
+    }
+
     public static CallScore score(CheckResults results, Ruleset rules) {
         ScoringConfig scoring = rules.scoring();
         double earned = 0;
@@ -36,12 +49,8 @@ public final class Scorer {
         int penalty = 0;
         boolean critical = false;
         for (Finding f : results.findings()) {
-            if (f.kind() == Finding.Kind.FORBIDDEN) {
-                penalty += scoring.penalty(f.severity());
-                critical |= f.severity() == Severity.CRITICAL;
-            } else if (f.kind() == Finding.Kind.TIMING) {
-                TimingConfig.CheckConfig check = rules.timing().forRule(f.rule());
-                penalty += check == null ? scoring.penalty(f.severity()) : check.penaltyOrDefault(scoring);
+            if (f.kind() != Finding.Kind.STAGE) {
+                penalty += penalty(f, rules);
                 critical |= f.severity() == Severity.CRITICAL;
             }
         }

@@ -63,4 +63,18 @@ class ExplainCommandTest {
         assertTrue(ambiguous.err().contains("more than one call (e-1, e-2, ...): choose one with --call ID"), ambiguous.err());
         assertEquals(1, ambiguous.err().strip().lines().count(), ambiguous.err());
     }
+
+    @Test
+    void silencesOverlapsAndTimingFindingsAreShownInline() {
+        String deadAir = TestSupport.resource("checks/timing/dead-air.jsonl").toString();
+        Cli.Result r = Cli.run("explain", deadAir, "--call", "zh-CN-dead-air-after-customer");
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.out().contains("┆ 35.0 s of silence after turn 2\n3 agent"), r.out());
+        assertTrue(r.out().contains("✗ timing dead_air (major, −10): 35.0 s of silence between turn 2 (customer)"), r.out());
+        assertTrue(r.out().contains("minus 10 for forbidden phrases and timing = 70"), r.out());
+        String talkOver = TestSupport.resource("checks/timing/talk-over.jsonl").toString();
+        Cli.Result o = Cli.run("explain", talkOver, "--call", "zh-CN-acknowledgements-while-listening");
+        assertTrue(o.out().contains("3 agent    嗯。  [0:16.7–0:17.2]\n           ⇆ starts while turn 2 is still speaking (0.5 s of overlap)"),
+                o.out());
+    }
 }
