@@ -22,6 +22,10 @@ public final class AnythingElseCheck extends StageCheck<AnythingElseCheck.Config
 
     public record Config(Integer weight, Severity severity, String suggest, Integer window,
                          List<PhraseEntry> phrases) implements StageConfig {
+        public Config {
+            StageConfig.atLeast("anything_else.window", window, 1);
+        }
+
         @Override
         public Map<String, List<PhraseEntry>> phraseGroups() {
             return Map.of("phrases", StageConfig.orEmpty(phrases));
@@ -52,6 +56,9 @@ public final class AnythingElseCheck extends StageCheck<AnythingElseCheck.Config
         String leave = group(ClosingCheck.KEY, "leave");
         TurnView goodbye = null;
         for (TurnView t : window) {
+            if (goodbye != null && customerRaisedSomething(call, goodbye.index(), t.index())) {
+                goodbye = null; // the caller raised something after the goodbye (not just 嗯 or 네): the call went on
+            }
             for (PhraseMatch<PhraseKey> q : t.in(phrases)) {
                 boolean afterGoodbye = goodbye != null || t.in(leave).stream().anyMatch(l -> l.end() <= q.start());
                 if (!afterGoodbye) {
@@ -60,7 +67,7 @@ public final class AnythingElseCheck extends StageCheck<AnythingElseCheck.Config
                 return StageResult.fail(t.index(), quote(q.quote()) + " is asked after the goodbye "
                         + quote((goodbye != null ? goodbye : t).first(leave).orElseThrow().quote()));
             }
-            if (goodbye == null && t.first(leave).isPresent()) {
+            if (t.first(leave).isPresent()) {
                 goodbye = t;
             }
         }
@@ -70,5 +77,16 @@ public final class AnythingElseCheck extends StageCheck<AnythingElseCheck.Config
                     + ", not in the agent's last " + n + " turns");
         }
         return StageResult.fail("no \"anything else?\" question in the agent's last " + n + " turns");
+    }
+
+    private static boolean customerRaisedSomething(AnalyzedCall call, int from, int to) {
+        int ack = call.rules().stage(ClosingCheck.KEY, ClosingCheck.Config.class).ackMaxOrDefault();
+        for (int k = from + 1; k < to; k++) {
+            TurnView t = call.turn(k);
+            if (t.turn().isCustomer() && spokenSize(t) > ack) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -42,43 +42,12 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
     }
 
     /** The config's word lists as the matcher sees them, worked out once per rule set rather than per call. */
-    private record Lists(List<String> honorifics, List<String> direct, List<String> surnames, Set<String> notNames) {
+    private record Lists(List<String> honorifics, List<String> direct, List<String> surnames, List<String> notNames) {
         static Lists of(Config config) {
             return new Lists(normalized(config.honorifics()), normalized(config.directHonorifics()),
                     normalized(config.surnames()).stream()
                             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList(),
-                    Set.copyOf(normalized(config.notNames())));
-        }
-
-        /**
-         * Whether what a loose self-introduction captured is a name (我是王小明, not 我是想问一下; It's
-         * Graham Holt, not it's my router): a listed surname first and two to four characters for
-         * Chinese and Korean, capitalized words for English.
-         */
-        boolean looksLikeName(String name, String original) {
-            int n = name.codePointCount(0, name.length());
-            Character.UnicodeScript script = Character.UnicodeScript.of(name.codePointAt(0));
-            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL) {
-                return n >= 2 && n <= 4 && surnames.stream().anyMatch(name::startsWith);
-            }
-            String[] words = name.split(" ");
-            if (words.length > 3) {
-                return false;
-            }
-            for (String w : words) {
-                if (w.length() < 2 || !w.chars().allMatch(Character::isLetter)) {
-                    return false; // "It's S-L-7..." is a booking reference
-                }
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?iu)\\b" + java.util.regex.Pattern.quote(w)).matcher(original);
-                boolean capitalized = false;
-                while (!capitalized && m.find()) {
-                    capitalized = Character.isUpperCase(original.codePointAt(m.start()));
-                }
-                if (!capitalized) {
-                    return false;
-                }
-            }
-            return true;
+                    normalized(config.notNames()));
         }
 
         private static List<String> normalized(List<PhraseEntry> entries) {
@@ -87,9 +56,61 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
                     .map(h -> TextNormalizer.INSTANCE.normalize(h).text())
                     .filter(h -> !h.isEmpty()).distinct().toList();
         }
+
+        boolean surname(String s) {
+            return surnames.contains(s);
+        }
+
+        /**
+         * Whether what a loose self-introduction captured at {@code at} is a name (我是卢志刚, not
+         * 我是江苏的 or 我是金卡会员; 김민수입니다, not 문의입니다; It's Graham Holt, not it's my router): a
+         * Chinese name is two or three characters after a listed surname and ends its clause, a Korean
+         * one three syllables after a listed surname, an English one capitalized words.
+         */
+        boolean looksLikeName(Normalized n, int at, String name) {
+            int length = name.codePointCount(0, name.length());
+            Character.UnicodeScript script = Character.UnicodeScript.of(name.codePointAt(0));
+            int end = at + name.length();
+            if (script == Character.UnicodeScript.HAN) {
+                return length >= 2 && length <= 3 && surnames.stream().anyMatch(name::startsWith) && !name.endsWith("的")
+                        && (end >= n.length() || n.punctuationBefore(end));
+            }
+            if (script == Character.UnicodeScript.HANGUL) {
+                return length == 3 && surname(name.substring(0, 1));
+            }
+            String[] words = name.split(" ");
+            if (words.length > 3 || at < 0) {
+                return false;
+            }
+            for (String w : words) {
+                if (w.length() < 2 || !w.chars().allMatch(Character::isLetter)) {
+                    return false; // "It's S-L-7..." is a booking reference
+                }
+            }
+            // capitalized like a name, not written in capitals like a code (US, VIP, OTP)
+            String said = n.originalSpan(at, end);
+            return capitalized(n, at, end) && said.chars().anyMatch(Character::isLowerCase);
+        }
     }
 
-    private final Map<Config, Lists> lists = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    /** Whether every word of normalized span [start, end) starts with a capital in what was said. */
+    private static boolean capitalized(Normalized n, int start, int end) {
+        boolean wordStart = true;
+        for (int i = start; i < end; i++) {
+            char c = n.text().charAt(i);
+            if (c == ' ') {
+                wordStart = true;
+            } else if (wordStart) {
+                if (!Character.isUpperCase(n.original().codePointAt(n.originalStart(i)))) {
+                    return false;
+                }
+                wordStart = false;
+            }
+        }
+        return true;
+    }
+
+    private static final Map<Config, Lists> LISTS = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     public CallerNameCheck() {
         super(KEY, Config.class);
@@ -105,7 +126,7 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
         if (!call.customerSpeaks()) {
             return StageResult.notApplicable("the customer never speaks");
         }
-        Lists words = lists.computeIfAbsent(config, Lists::of);
+        Lists words = LISTS.computeIfAbsent(config, Lists::of);
         Optional<KnownName> known = knownName(call, words);
         if (known.isPresent()) {
             KnownName name = known.get();
@@ -123,7 +144,7 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
             for (TurnView t : call.agentTurns()) {
                 if (t.index() > name.fromTurn()) {
                     Optional<String> used = addressed(t.text().text(), name.forms(), words.honorifics())
-                            .or(() -> givenNameUsed(t.text().text(), name.forms()));
+                            .or(() -> givenNameUsed(t.text(), name.forms()));
                     if (used.isPresent()) {
                         return StageResult.pass(t.index(), source, quote(t.turn().text()) + " uses the name "
                                 + quote(name.shown()) + " " + since);
@@ -161,19 +182,31 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
             String n = withoutTitle(TextNormalizer.INSTANCE.normalize(record).text(), words);
             return Optional.of(new KnownName(record.strip(), 0, forms(n)));
         }
-        for (TurnView t : call.customerTurns()) {
-            for (PhraseMatch<PhraseKey> m : t.matches()) {
-                String g = m.key().group();
-                boolean sure = g.equals(group(KEY, "self_intro"));
-                if ((sure || g.equals(group(KEY, "self_intro_if_name"))) && m.name() != null && !m.name().isBlank()) {
-                    String name = words.honorifics().contains(m.name()) ? afterTitle(t.text(), m.end()) : withoutTitle(m.name(), words);
-                    if (!name.isEmpty() && (sure || words.looksLikeName(name, t.turn().text()))) {
-                        return Optional.of(new KnownName(name, t.index(), forms(name)));
+        // a sure self-introduction (我姓王, my name is) anywhere wins over a loose one (我是…, it's…)
+        for (String g : List.of(group(KEY, "self_intro"), group(KEY, "self_intro_if_name"))) {
+            boolean sure = g.equals(group(KEY, "self_intro"));
+            for (TurnView t : call.customerTurns()) {
+                for (PhraseMatch<PhraseKey> m : t.in(g)) {
+                    if (m.name() == null || m.name().isBlank()) {
+                        continue;
+                    }
+                    boolean title = words.honorifics().contains(m.name());
+                    String name = title ? afterTitle(t.text(), m.end()) : withoutTitle(m.name(), words);
+                    int at = name.isEmpty() ? -1 : t.text().text().indexOf(name, m.start());
+                    if (at >= 0 && (sure || words.looksLikeName(t.text(), at, name))) {
+                        return Optional.of(new KnownName(t.text().originalSpan(at, at + name.length()), t.index(), forms(name)));
                     }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The names the customer gave for themselves, as the matcher sees them: a confirmation does not restate them. */
+    static List<String> namesGiven(AnalyzedCall call) {
+        Config config = call.rules().stage(KEY, Config.class);
+        Optional<KnownName> known = knownName(call, LISTS.computeIfAbsent(config, Lists::of));
+        return known.map(k -> List.copyOf(k.forms())).orElse(List.of());
     }
 
     /** The words after a title the capture stopped at ("It's Mrs. Jean Atkins." captures "mrs"), up to the next punctuation. */
@@ -202,8 +235,9 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
 
     /**
      * A direct address (王先生, 이민수 고객님, Mr. Jones) whose name is not the customer's: another
-     * listed surname right before a Chinese honorific, a Korean name word starting with another
-     * surname, any other word after an English title.
+     * listed surname right before a Chinese honorific that opens or ends a clause, a Korean name that
+     * is the customer's with another surname (or another given name), a capitalized word after an
+     * English title.
      */
     static Optional<String> misaddressed(Normalized n, KnownName name, Lists words) {
         String text = n.text();
@@ -211,7 +245,7 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
             for (int at = text.indexOf(h); at >= 0; at = text.indexOf(h, at + 1)) {
                 String wrong = TextNormalizer.isWordChar(h.codePointAt(0))
                         ? wrongAfterTitle(n, at, h, name)
-                        : wrongBeforeHonorific(n, at, name, words);
+                        : wrongBeforeHonorific(n, at, h, name, words);
                 if (wrong != null) {
                     return Optional.of(wrong);
                 }
@@ -227,8 +261,13 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
             return null; // "mrs" inside "mrsmith", or a title ending the turn
         }
         int end = text.indexOf(' ', from + 1);
-        String word = text.substring(from + 1, end < 0 ? text.length() : end);
-        if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
+        end = end < 0 ? text.length() : end;
+        String word = text.substring(from + 1, end);
+        // Mr or Ms as said to a person, then a capitalized name: not "MS Office", not "Mr. and Mrs. Smith"
+        String said = n.originalSpan(at, from);
+        if (word.isEmpty() || !Character.isLetter(word.codePointAt(0)) || said.length() < 2
+                || !Character.isUpperCase(said.charAt(0)) || !Character.isLowerCase(said.charAt(1))
+                || !capitalized(n, from + 1, end)) {
             return null;
         }
         for (String f : name.forms()) {
@@ -236,38 +275,34 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
                 return null;
             }
         }
-        return n.originalSpan(at, end < 0 ? text.length() : end);
+        return n.originalSpan(at, end);
     }
 
-    private static String wrongBeforeHonorific(Normalized n, int at, KnownName name, Lists words) {
+    private static String wrongBeforeHonorific(Normalized n, int at, String honorific, KnownName name, Lists words) {
         String text = n.text();
         if (at == 0) {
             return null;
         }
         if (Character.UnicodeScript.of(text.codePointBefore(at)) == Character.UnicodeScript.HANGUL) {
-            // Korean keeps word edges: the word before 고객님 (or the one 님 is attached to) is the name
-            // said. Only a three-syllable word starting with a surname (이민수 고객님), or a surname
-            // standing alone (박 고객님), is taken for a name: two syllables are too often ordinary words
-            // (지금 고객님), and the pack's not_names are words first (이 고객님, "this customer")
-            int start = at - 1;
-            while (start > 0 && !n.breakBefore(start)) {
-                start--;
-            }
-            String word = text.substring(start, at);
-            int syllables = word.codePointCount(0, word.length());
-            boolean nameShaped = syllables == 3 || (syllables == 1 && n.breakBefore(at) && !words.notNames().contains(word));
-            if (!nameShaped || name.forms().contains(word) || !words.surnames().contains(word.substring(0, 1))) {
-                return null;
-            }
-            return n.originalSpan(start, at) + " " + text.substring(at, Math.min(text.length(), at + 3));
+            return wrongKoreanName(n, at, honorific, name, words);
         }
         for (String f : name.forms()) {
             if (text.startsWith(f, at - f.length())) {
                 return null;
             }
         }
+        for (String word : words.notNames()) {
+            if (text.startsWith(word, at - word.length())) {
+                return null; // 谢谢先生 is no Mr 谢
+            }
+        }
+        // spoken to the customer: the address ends its clause or goes on with 您 (李先生, / 李先生您好),
+        // unlike a colleague named in passing (我们的张小姐会给您回电)
+        int after = at + honorific.length();
+        if (!(after >= text.length() || n.punctuationBefore(after) || text.startsWith("您", after) || text.startsWith("你", after))) {
+            return null;
+        }
         // 李先生: a surname right before; 李明先生: a surname and one given-name character, at a clause edge
-        // (so 马上先生 is no 马明先生)
         for (int back = 1; back <= 2 && back <= at; back++) {
             int start = at - back;
             for (String s : words.surnames()) {
@@ -275,22 +310,61 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
                 boolean fullName = back == s.length() + 1 && n.punctuationBefore(start);
                 if (text.startsWith(s, start) && (surnameOnly || fullName)
                         && name.forms().stream().noneMatch(f -> f.contains(s))) {
-                    return n.originalSpan(start, Math.min(text.length(), at + 2));
+                    return n.originalSpan(start, after);
                 }
             }
         }
         return null;
     }
 
-    /** A customer who gave a first name (This is Maria) may be addressed by it alone: "Thanks, Maria". */
-    static Optional<String> givenNameUsed(String text, Set<String> forms) {
+    /**
+     * Korean keeps word edges: the word before 고객님 (or the one 님 is attached to) is the name said.
+     * Only the confusions an agent makes are read as misaddressing, because a three-syllable word
+     * before 고객님 is as often an ordinary one (오늘은 고객님, 정비사님): the customer's given name with
+     * another surname (이민수 for 김민수), their surname with another given name (서지연 for 서지민),
+     * or another surname alone (박 고객님), which the pack's not_names keep from ordinary words (이 고객님).
+     */
+    private static String wrongKoreanName(Normalized n, int at, String honorific, KnownName name, Lists words) {
+        String text = n.text();
+        int start = at - 1;
+        while (start > 0 && !n.breakBefore(start) && at - start <= 3) {
+            start--;
+        }
+        if (!n.breakBefore(start)) {
+            return null; // a word longer than a name
+        }
+        String word = text.substring(start, at);
+        String full = name.forms().stream().filter(f -> f.codePointCount(0, f.length()) == 3
+                && words.surname(f.substring(0, 1))).findFirst().orElse(null);
+        int syllables = word.codePointCount(0, word.length());
+        if (name.forms().contains(word) || words.notNames().contains(word)) {
+            return null;
+        }
+        boolean wrong;
+        if (syllables == 1) {
+            wrong = words.surname(word) && n.breakBefore(at) && full != null && !full.startsWith(word);
+        } else if (syllables == 3 && full != null && words.surname(word.substring(0, 1)) && !word.equals(full)) {
+            wrong = word.substring(1).equals(full.substring(1)) || word.substring(0, 1).equals(full.substring(0, 1));
+        } else {
+            wrong = false;
+        }
+        return wrong ? n.originalSpan(start, Math.min(text.length(), at + honorific.length())) : null;
+    }
+
+    /**
+     * A customer who gave a first name (This is Maria) may be addressed by it alone, "Thanks, Maria",
+     * when it is said as a name (capitalized: "your bill" is no Bill).
+     */
+    static Optional<String> givenNameUsed(Normalized n, Set<String> forms) {
+        String text = n.text();
         for (String f : forms) {
             if (f.isEmpty() || !TextNormalizer.isWordChar(f.codePointAt(0)) || f.contains(" ")) {
                 continue;
             }
             for (int at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) {
                 int end = at + f.length();
-                if ((at == 0 || text.charAt(at - 1) == ' ') && (end == text.length() || text.charAt(end) == ' ')) {
+                if ((at == 0 || text.charAt(at - 1) == ' ') && (end == text.length() || text.charAt(end) == ' ')
+                        && capitalized(n, at, end)) {
                     return Optional.of(f);
                 }
             }

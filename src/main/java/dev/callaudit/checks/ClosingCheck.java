@@ -22,6 +22,11 @@ public final class ClosingCheck extends StageCheck<ClosingCheck.Config> {
 
     public record Config(Integer weight, Severity severity, String suggest, Integer window, Integer ackMax,
                          List<PhraseEntry> courtesy, List<PhraseEntry> leave) implements StageConfig {
+        public Config {
+            StageConfig.atLeast("closing.window", window, 1);
+            StageConfig.atLeast("closing.ack_max", ackMax, 0);
+        }
+
         @Override
         public Map<String, List<PhraseEntry>> phraseGroups() {
             return Map.of("courtesy", StageConfig.orEmpty(courtesy), "leave", StageConfig.orEmpty(leave));
@@ -59,7 +64,7 @@ public final class ClosingCheck extends StageCheck<ClosingCheck.Config> {
         Optional<TurnView> leaveTurn = lastTurnWith(window, group(KEY, "leave"));
         int closedAt = Math.max(courtesyTurn.map(TurnView::index).orElse(0), leaveTurn.map(TurnView::index).orElse(0));
         for (TurnView later : window) {
-            if (closedAt > 0 && later.index() > closedAt && size(later) > config.ackMaxOrDefault()
+            if (closedAt > 0 && later.index() > closedAt && spokenSize(later) > config.ackMaxOrDefault()
                     && later.first(group(AnythingElseCheck.KEY, "phrases")).isEmpty()) {
                 return StageResult.fail(later.index(), "the closing at turn " + closedAt
                         + " is followed by more service talk: " + quote(later.turn().text()));
@@ -81,26 +86,6 @@ public final class ClosingCheck extends StageCheck<ClosingCheck.Config> {
                     + " with no thanks or wishes");
         }
         return StageResult.fail(window.get(window.size() - 1).index(), "no thanks and goodbye in " + within);
-    }
-
-    /** How much a turn says: a character for Chinese and Korean, two for an English word. */
-    private static int size(TurnView t) {
-        String text = t.text().text();
-        int size = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ') {
-                inWord = false;
-            } else if (dev.callaudit.text.TextNormalizer.isWordChar(c)) {
-                size += inWord ? 0 : 2;
-                inWord = true;
-            } else {
-                size++;
-                inWord = false;
-            }
-        }
-        return size;
     }
 
     private static Optional<TurnView> lastTurnWith(List<TurnView> turns, String group) {

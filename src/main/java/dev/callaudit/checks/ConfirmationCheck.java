@@ -35,6 +35,13 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
 
     public record Config(Integer weight, Severity severity, String suggest, Double minOverlap, Integer lookback,
                          List<PhraseEntry> frames) implements StageConfig {
+        public Config {
+            StageConfig.atLeast("confirmation.lookback", lookback, 1);
+            if (minOverlap != null && (minOverlap <= 0 || minOverlap > 1)) {
+                throw new IllegalArgumentException("confirmation.min_overlap must be more than 0 and at most 1, not " + minOverlap);
+            }
+        }
+
         @Override
         public Map<String, List<PhraseEntry>> phraseGroups() {
             return Map.of("frames", StageConfig.orEmpty(frames));
@@ -101,18 +108,17 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
                 }
             }
             if (names == null) {
-                names = names(call);
+                names = CallerNameCheck.namesGiven(call).stream()
+                        .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
             }
-            String restated = sentenceFrom(turn, turn.first(frames).orElseThrow());
-            for (String name : names) {
-                restated = blank(restated, name);
-            }
+            List<String> known = names;
+            String restated = withoutNames(sentenceFrom(turn, turn.first(frames).orElseThrow()), known);
             // one line per customer turn: no unit spans two turns
             StringBuilder said = new StringBuilder();
-            customer.forEach(c -> said.append(content(c)).append('\n'));
+            customer.forEach(c -> said.append(withoutNames(c.text().text(), known)).append('\n'));
             IntersectionResult all = overlap.apply(restated, said);
-            TurnView source = paraphrased(overlap, restated, customer);
-            IntersectionResult one = overlap.apply(restated, content(source));
+            TurnView source = paraphrased(overlap, restated, customer, known);
+            IntersectionResult one = overlap.apply(restated, withoutNames(source.text().text(), known));
             double min = config.minOverlapOrDefault();
             // restated: most of the agent's sentence is the customer's words, or the agent took up a good
             // share of one customer turn (授权书寄到您保单上登记的地址,地址没变 for 寄给我好了,地址没变)
@@ -141,11 +147,12 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
     }
 
     /** The customer turn the restatement shares most with; on a tie the later one, the request being confirmed. */
-    private static TurnView paraphrased(IntersectionSimilarity<String> overlap, String restated, List<TurnView> customer) {
+    private static TurnView paraphrased(IntersectionSimilarity<String> overlap, String restated, List<TurnView> customer,
+                                        List<String> names) {
         TurnView best = customer.get(customer.size() - 1);
         int most = -1;
         for (int i = customer.size() - 1; i >= 0; i--) {
-            int shared = overlap.apply(restated, content(customer.get(i))).getIntersection();
+            int shared = overlap.apply(restated, withoutNames(customer.get(i).text().text(), names)).getIntersection();
             if (shared > most) {
                 most = shared;
                 best = customer.get(i);
@@ -154,46 +161,17 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
         return best;
     }
 
-    /** The customer's names, from the record and their self-introductions: 王小明先生 restates nothing of the request. */
-    private static List<String> names(AnalyzedCall call) {
-        List<String> names = new ArrayList<>();
-        String record = call.call().customerName();
-        if (record != null && !record.isBlank()) {
-            names.add(TextNormalizer.INSTANCE.normalize(record).text());
-        }
-        for (TurnView c : call.customerTurns()) {
-            for (var m : c.matches()) {
-                if (isIntro(m) && m.name() != null && !m.name().isEmpty() && !names.contains(m.name())) {
-                    names.add(m.name());
-                }
-            }
-        }
-        return names;
-    }
-
     private static String blank(String text, String name) {
         return name.isEmpty() || !text.contains(name) ? text : text.replace(name, "\n".repeat(name.length()));
     }
 
-    private static boolean isIntro(dev.callaudit.text.PhraseMatch<dev.callaudit.rules.PhraseKey> m) {
-        String g = m.key().group();
-        return g.equals(group(CallerNameCheck.KEY, "self_intro")) || g.equals(group(CallerNameCheck.KEY, "self_intro_if_name"));
-    }
-
-    /** What a customer turn says about their request: their name is no request (我姓王, 저는 천유리예요). */
-    private static String content(TurnView customer) {
-        String text = customer.text().text();
-        StringBuilder out = null;
-        for (var m : customer.matches()) {
-            int at = isIntro(m) && m.name() != null && !m.name().isEmpty() ? text.indexOf(m.name(), m.start()) : -1;
-            if (at >= 0 && at < m.end()) {
-                out = out == null ? new StringBuilder(text) : out;
-                for (int i = at; i < at + m.name().length(); i++) {
-                    out.setCharAt(i, '\n');
-                }
-            }
+    /** A text without the customer's names: 王小明先生 or 저는 천유리예요 restates nothing of the request. */
+    private static String withoutNames(String text, List<String> names) {
+        String out = text;
+        for (String name : names) {
+            out = blank(out, name);
         }
-        return out == null ? text : out.toString();
+        return out;
     }
 
     private static String sentenceFrom(TurnView turn, dev.callaudit.text.PhraseMatch<?> frame) {
@@ -212,7 +190,18 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
 
     private static boolean sentenceEnd(String s, int i) {
         char c = s.charAt(i);
-        return SENTENCE_END.indexOf(c) >= 0 || (c == '.' && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1))));
+        return SENTENCE_END.indexOf(c) >= 0 || (c == '.' && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)))
+                && !abbreviation(s, i));
+    }
+
+    /** "Mr." and "Dr." end no sentence: a capitalized word of at most three letters before the dot. */
+    private static boolean abbreviation(String s, int dot) {
+        int start = dot;
+        while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        return dot - start >= 1 && dot - start <= 3 && Character.isUpperCase(s.charAt(start))
+                && (start == 0 || !Character.isLetter(s.charAt(start - 1)));
     }
 
     /**

@@ -4,8 +4,8 @@ import dev.callaudit.rules.Severity;
 
 /**
  * A missing stage, a forbidden phrase or a timing norm missed, located in its source file. {@code text} is the turn's
- * original text and {@code match} the original span that fired; reports quote them, never the
- * normalized form.
+ * original text and {@code match} the original span that fired, starting at char {@code offset} of
+ * {@code text} (-1 when a finding quotes no span); reports quote them, never the normalized form.
  */
 public record Finding(
         String callId,
@@ -19,7 +19,13 @@ public record Finding(
         String text,
         String match,
         String suggestion,
-        String message) implements java.io.Serializable {
+        String message,
+        int offset) implements java.io.Serializable {
+
+    public Finding(String callId, String agentId, String file, int line, int turn, Kind kind, String rule, Severity severity,
+                   String text, String match, String suggestion, String message) {
+        this(callId, agentId, file, line, turn, kind, rule, severity, text, match, suggestion, message, -1);
+    }
 
     public enum Kind {
         STAGE, FORBIDDEN, TIMING;

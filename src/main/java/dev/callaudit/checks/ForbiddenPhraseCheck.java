@@ -33,7 +33,7 @@ public final class ForbiddenPhraseCheck implements Check {
                         + (rule.suggest() == null ? "" : "; say instead: " + rule.suggest());
                 out.finding(new Finding(c.callId(), c.agentId(), c.file(), t.turn().line(), t.index(),
                         Finding.Kind.FORBIDDEN, rule.id(), rule.severity(), t.turn().text(), hit.quote(),
-                        rule.suggest(), message));
+                        rule.suggest(), message, t.text().originalStart(hit.start())));
             }
         }
     }

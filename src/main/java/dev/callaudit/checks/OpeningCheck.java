@@ -23,6 +23,10 @@ public final class OpeningCheck extends StageCheck<OpeningCheck.Config> {
     public record Config(Integer weight, Severity severity, String suggest, Integer window,
                          List<PhraseEntry> greeting, List<PhraseEntry> identify, List<PhraseEntry> offer,
                          List<PhraseEntry> confirmParty, List<PhraseEntry> convenient) implements StageConfig {
+        public Config {
+            StageConfig.atLeast("opening.window", window, 1);
+        }
+
         @Override
         public Map<String, List<PhraseEntry>> phraseGroups() {
             return Map.of("greeting", StageConfig.orEmpty(greeting), "identify", StageConfig.orEmpty(identify),

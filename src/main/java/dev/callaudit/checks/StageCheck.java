@@ -91,4 +91,24 @@ public abstract class StageCheck<C extends StageConfig> implements Check {
         List<Turn> agent = call.call().agentTurns();
         return agent.isEmpty() ? Optional.empty() : Optional.of(agent.get(agent.size() - 1));
     }
+
+    /** How much a turn says: a character for Chinese and Korean, two for an English word. */
+    protected static int spokenSize(TurnView t) {
+        String text = t.text().text();
+        int size = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                inWord = false;
+            } else if (dev.callaudit.text.TextNormalizer.isWordChar(c)) {
+                size += inWord ? 0 : 2;
+                inWord = true;
+            } else {
+                size++;
+                inWord = false;
+            }
+        }
+        return size;
+    }
 }

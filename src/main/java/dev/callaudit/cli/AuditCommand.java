@@ -95,29 +95,8 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit 3 when any record is rejected as malformed.")
     boolean strict;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET",
-            description = "Encoding of the inputs (UTF-8, GBK, Big5, UTF-16...). A byte-order mark wins. Default: UTF-8.")
-    String encoding;
-
-    @Option(names = "--default-agent", paramLabel = "ID", description = "Agent for records that name none.")
-    String defaultAgent;
-
-    @Option(names = "--direction", paramLabel = "DIR",
-            description = "Direction of calls whose record names none: inbound (default) or outbound (a follow-up campaign).")
-    String direction;
-
-    private dev.callaudit.model.Direction defaultDirection;
-
-    @Option(names = "--map", paramLabel = "FIELD=COLUMN", split = ",",
-            description = "Read an export's own column names: speaker=Role,text=Utterance,call_id=ConversationId,agent_id=AgentName.")
-    java.util.Map<String, String> columnMap = new java.util.LinkedHashMap<>();
-
-    @Option(names = "--speaker-values", paramLabel = "SPEAKER=VALUE", split = ",",
-            description = "What the export calls each side: agent=A,customer=C (several values: agent=A|Rep; channels: agent=0).")
-    java.util.Map<String, String> speakerValues = new java.util.LinkedHashMap<>();
-
-    @Option(names = "--delimiter", paramLabel = "CHAR", description = "CSV separator: comma, tab or semicolon (default: detected from the header).")
-    String delimiter;
+    @Mixin
+    InputOptions input = new InputOptions();
 
     @Option(names = "--bom", description = "Start CSV output with the UTF-8 byte-order mark Excel needs to show Chinese text.")
     boolean bom;
@@ -151,17 +130,10 @@ public final class AuditCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--lang " + rules.language + ": no rule pack for that language"
                     + " (packs: " + String.join(", ", book.packNames()) + "; zh-TW, zh-Hant and zh-HK use zh-CN)");
         }
-        Charset charset = inputSettings(book.input());
-        Inputs.Expanded expanded = Inputs.expand(inputs, CallAuditCli.stdin());
-        java.util.Map<String, String> theirSpeakerToOurs = new java.util.HashMap<>();
-        speakerValues.forEach((ours, theirs) -> {
-            for (String v : theirs.split("\\|")) {
-                theirSpeakerToOurs.put(v.strip(), ours);
-            }
-        });
         Progress progress = quiet || System.console() == null ? Progress.NONE : new TerminalProgress(err, System::nanoTime);
-        RunResult result = new Runner(book, new Runner.Options(charset, defaultAgent, rules.language, progress,
-                columnMap, theirSpeakerToOurs, separator(), threads, defaultDirection))
+        Runner.Options options = input.resolve(book.input(), spec, rules.language, progress, threads);
+        Inputs.Expanded expanded = Inputs.expand(inputs, CallAuditCli.stdin());
+        RunResult result = new Runner(book, options)
                 .run(expanded.sources(), expanded.errors(), Version.get());
         ExitCode exit = ExitCode.OK;
         try {
@@ -217,56 +189,6 @@ public final class AuditCommand implements Callable<Integer> {
         if (bom && !chosenFormats().contains(ReportFormat.CSV)) {
             throw new ParameterException(spec.commandLine(), "--bom goes with --format csv");
         }
-    }
-
-    /**
-     * How to read the inputs: each setting from the command line, else from the rules files' input:
-     * section, else the default; checked here because the rules files are only known now.
-     */
-    private Charset inputSettings(dev.callaudit.rules.InputConfig config) {
-        if (columnMap.isEmpty()) {
-            columnMap.putAll(config.map());
-        }
-        if (speakerValues.isEmpty()) {
-            speakerValues.putAll(config.speakerValues());
-        }
-        delimiter = delimiter != null ? delimiter : config.delimiter();
-        encoding = encoding != null ? encoding : config.encoding() != null ? config.encoding() : "UTF-8";
-        defaultAgent = defaultAgent != null ? defaultAgent : config.defaultAgent();
-        String dir = direction != null ? direction : config.direction();
-        defaultDirection = dev.callaudit.model.Direction.parse(dir).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "--direction (or input.direction in the rules) " + dir + ": expected inbound or outbound"));
-        java.util.Set<String> fields = java.util.Set.of("call_id", "agent_id", "agent_name", "customer_name", "language",
-                "direction", "turn", "speaker", "text", "start_ms", "end_ms");
-        for (String f : columnMap.keySet()) {
-            if (!fields.contains(f)) {
-                throw new ParameterException(spec.commandLine(), "--map (or input.map in the rules) " + f + "=...: no such field (fields: " + String.join(", ", new java.util.TreeSet<>(fields)) + ")");
-            }
-        }
-        for (String f : speakerValues.keySet()) {
-            if (!f.equals("agent") && !f.equals("customer")) {
-                throw new ParameterException(spec.commandLine(), "--speaker-values " + f + "=...: expected agent=... and customer=...");
-            }
-        }
-        separator();
-        try {
-            return Charset.forName(encoding);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--encoding " + encoding + ": unknown encoding (try UTF-8, GBK, Big5, UTF-16)");
-        }
-    }
-
-    private char separator() {
-        if (delimiter == null) {
-            return 0;
-        }
-        return switch (delimiter.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "tab", "\\t", "\t" -> '\t';
-            case ";", "semicolon" -> ';';
-            case ",", "comma" -> ',';
-            case "|", "pipe" -> '|';
-            default -> throw new ParameterException(spec.commandLine(), "--delimiter " + delimiter + ": expected comma, tab, semicolon or pipe");
-        };
     }
 
     private List<ReportFormat> chosenFormats() {

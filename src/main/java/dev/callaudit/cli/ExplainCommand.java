@@ -4,7 +4,7 @@ import dev.callaudit.engine.Inputs;
 import dev.callaudit.engine.Runner;
 import dev.callaudit.io.InputException;
 import dev.callaudit.report.ExplainWriter;
-import dev.callaudit.rules.InputConfig;
+import dev.callaudit.report.Redactor;
 import dev.callaudit.rules.RuleBook;
 import dev.callaudit.rules.RulesException;
 import picocli.CommandLine.Command;
@@ -15,7 +15,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -46,8 +45,11 @@ public final class ExplainCommand implements Callable<Integer> {
     @Mixin
     RulesOptions rules = new RulesOptions();
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of the inputs. Default: UTF-8.")
-    String encoding;
+    @Mixin
+    InputOptions input = new InputOptions();
+
+    @Option(names = "--no-redact", description = "Do not mask phone, account and ID numbers (masked as in the reports by default).")
+    boolean noRedact;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", converter = ColorConverter.class,
             description = "auto (colours on a terminal, plain when piped or when NO_COLOR is set), always or never.")
@@ -65,14 +67,7 @@ public final class ExplainCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.USAGE.code();
         }
-        InputConfig input = book.input();
-        String charsetName = encoding != null ? encoding : input.encoding() != null ? input.encoding() : "UTF-8";
-        Charset charset;
-        try {
-            charset = Charset.forName(charsetName);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--encoding " + charsetName + ": unknown encoding (try UTF-8, GBK, Big5, UTF-16)");
-        }
+        Runner runner = new Runner(book, input.resolve(book.input(), spec, rules.language, dev.callaudit.engine.Progress.NONE, 1));
         Inputs.Expanded expanded = Inputs.expand(inputs, CallAuditCli.stdin());
         for (InputException e : expanded.errors()) {
             err.println("callaudit: " + e.located());
@@ -81,18 +76,9 @@ public final class ExplainCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.INPUT.code();
         }
-        java.util.Map<String, String> speakers = new java.util.HashMap<>();
-        input.speakerValues().forEach((ours, theirs) -> {
-            for (String v : theirs.split("\\|")) {
-                speakers.put(v.strip(), ours);
-            }
-        });
-        Runner runner = new Runner(book, new Runner.Options(charset, input.defaultAgent(), rules.language,
-                dev.callaudit.engine.Progress.NONE, input.map(), speakers, (char) 0, 1,
-                dev.callaudit.model.Direction.parse(input.direction()).orElse(null)));
         try {
             Runner.Explained explained = runner.explain(expanded.sources(), callId);
-            new ExplainWriter(colored()).write(explained, out);
+            new ExplainWriter(colored(), new Redactor(!noRedact)).write(explained, out);
             return ExitCode.OK.code();
         } catch (InputException e) {
             err.println("callaudit: " + e.located());

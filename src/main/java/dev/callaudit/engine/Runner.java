@@ -216,6 +216,7 @@ public final class Runner {
                 options.columns(), options.speakerValues(), options.delimiter(), options.direction());
         List<String> seen = new ArrayList<>();
         Call found = null;
+        ReadItem.Rejected rejected = null;
         for (InputSource src : sources) {
             try (CallStream stream = open(src, readOptions)) {
                 ReadItem item;
@@ -223,6 +224,9 @@ public final class Runner {
                     String id = item instanceof ReadItem.Accepted a ? a.call().callId() : ((ReadItem.Rejected) item).callId();
                     if (callId != null && callId.equals(id) && item instanceof ReadItem.Rejected r) {
                         throw new InputException(r.file(), r.line(), "call " + callId + " is rejected: " + r.reason());
+                    }
+                    if (rejected == null && item instanceof ReadItem.Rejected r) {
+                        rejected = r;
                     }
                     if (item instanceof ReadItem.Accepted a && (callId == null ? found == null : callId.equals(id))) {
                         found = a.call();
@@ -244,6 +248,10 @@ public final class Runner {
         }
         if (found != null) {
             return audited(found);
+        }
+        if (callId == null && rejected != null) {
+            throw new InputException(rejected.file(), rejected.line(), (rejected.callId() == null ? "the only call"
+                    : "call " + rejected.callId()) + " is rejected: " + rejected.reason());
         }
         String names = sources.stream().map(InputSource::name).reduce((a, b) -> a + ", " + b).orElse("the input");
         throw new InputException(names, 0, callId == null ? "no call found"

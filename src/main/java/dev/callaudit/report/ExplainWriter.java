@@ -38,9 +38,17 @@ public final class ExplainWriter {
     private static final long GAP_SHOWN_MS = 3_000;
 
     private final boolean color;
+    private final Redactor redact;
 
-    public ExplainWriter(boolean color) {
+    /** @param redact masks numbers as the reports do (a transcript's phone numbers stay out of a screen share) */
+    public ExplainWriter(boolean color, Redactor redact) {
         this.color = color;
+        this.redact = redact;
+    }
+
+    /** Anything from the transcript, as it may be shown: numbers masked, no control characters. */
+    private String safe(String s) {
+        return s == null ? "" : shown(redact.mask(s));
     }
 
     public void write(Explained explained, PrintWriter out) {
@@ -49,8 +57,8 @@ public final class ExplainWriter {
         CallScore score = explained.result().score();
         Map<String, StageResult> stages = explained.result().stages();
         List<Finding> findings = explained.result().findings();
-        out.println(paint(BOLD, "call " + call.callId()) + "  agent " + call.agentId()
-                + (call.agentName() == null ? "" : " " + call.agentName()) + "  " + call.direction().key()
+        out.println(paint(BOLD, "call " + shown(call.callId())) + "  agent " + shown(call.agentId())
+                + (call.agentName() == null ? "" : " " + shown(call.agentName())) + "  " + call.direction().key()
                 + "  pack " + rules.pack() + "  " + call.file() + ":" + call.line());
         out.println(verdict(score, rules));
         out.println();
@@ -59,9 +67,11 @@ public final class ExplainWriter {
         if (timeline.status() == TimingView.Status.INVALID) {
             out.println(paint(YELLOW, "timing not checked: " + timeline.warning()));
         }
+        Map<Integer, List<Finding>> byTurn = new java.util.HashMap<>();
+        findings.forEach(f -> byTurn.computeIfAbsent(f.turn(), k -> new ArrayList<>()).add(f));
         for (Turn t : call.turns()) {
-            List<Finding> forbidden = findings.stream()
-                    .filter(f -> f.turn() == t.index() && f.kind() == Finding.Kind.FORBIDDEN).toList();
+            List<Finding> here = byTurn.getOrDefault(t.index(), List.of());
+            List<Finding> forbidden = here.stream().filter(f -> f.kind() == Finding.Kind.FORBIDDEN).toList();
             String indent = " ".repeat(width + 10);
             TimingView.TurnTiming tt = timeline.usable() ? timeline.turn(t.index()) : null;
             if (tt != null && tt.gapBeforeMs() != null && tt.gapBeforeMs() >= GAP_SHOWN_MS) {
@@ -69,7 +79,7 @@ public final class ExplainWriter {
             }
             String who = t.isAgent() ? "agent   " : "customer";
             out.println(String.format("%" + width + "d ", t.index()) + paint(t.isAgent() ? BOLD : DIM, who) + " "
-                    + highlighted(t.text(), forbidden) + time(t));
+                    + highlighted(redact.mask(t.text()), forbidden) + time(t));
             if (tt != null && tt.overlapMs() != null && tt.overlapMs() > 0) {
                 out.println(indent + paint(DIM, "⇆ starts while turn " + tt.after() + " is still speaking ("
                         + Fmt.secondsText(tt.overlapMs()) + " s of overlap)"));
@@ -77,22 +87,22 @@ public final class ExplainWriter {
             for (String key : CheckRegistry.stageKeys()) {
                 StageResult r = stages.get(key);
                 if (r != null && r.turn() != null && r.turn() == t.index()) {
-                    out.println(indent + mark(r.status()) + " " + key + ": " + r.evidence());
-                } else if (r != null && r.turn() == null && r.status() == StageStatus.FAIL && findings.stream().anyMatch(f ->
-                        f.kind() == Finding.Kind.STAGE && f.rule().equals(key) && f.turn() == t.index())) {
-                    out.println(indent + mark(r.status()) + " " + key + " (due here): " + r.evidence());
+                    out.println(indent + mark(r.status()) + " " + key + ": " + safe(r.evidence()));
+                } else if (r != null && r.turn() == null && r.status() == StageStatus.FAIL && here.stream().anyMatch(f ->
+                        f.kind() == Finding.Kind.STAGE && f.rule().equals(key))) {
+                    out.println(indent + mark(r.status()) + " " + key + " (due here): " + safe(r.evidence()));
                 } else if (r != null && r.passed() && r.source() != null && r.source() == t.index()) {
                     out.println(indent + paint(DIM, "· " + key + ": taken up at turn " + r.turn()));
                 }
             }
             for (Finding f : forbidden) {
                 out.println(indent + paint(RED, "✗ forbidden " + f.rule()) + " (" + f.severity().key() + ", −"
-                        + Scorer.penalty(f, rules) + "): " + Quotes.of(f.match()) + instead(f));
+                        + Scorer.penalty(f, rules) + "): " + Quotes.of(safe(f.match())) + instead(f));
             }
-            for (Finding f : findings) {
-                if (f.kind() == Finding.Kind.TIMING && f.turn() == t.index()) {
+            for (Finding f : here) {
+                if (f.kind() == Finding.Kind.TIMING) {
                     out.println(indent + paint(RED, "✗ timing " + f.rule()) + " (" + f.severity().key() + ", −"
-                            + Scorer.penalty(f, rules) + "): " + f.message() + instead(f));
+                            + Scorer.penalty(f, rules) + "): " + safe(f.message()) + instead(f));
                 }
             }
         }
@@ -106,7 +116,7 @@ public final class ExplainWriter {
             int weight = rules.stages().get(key).weightOrDefault();
             String points = r.applicable() ? Fmt.points(weight * r.credit()) + "/" + weight : "not counted";
             out.println(String.format("  %s %-14s %-8s %-12s %s", mark(r.status()), key, r.status().key(), points,
-                    (r.turn() == null ? "" : "turn " + r.turn() + ": ") + r.evidence()));
+                    (r.turn() == null ? "" : "turn " + r.turn() + ": ") + safe(r.evidence())));
         }
         List<Finding> penalties = findings.stream().filter(f -> f.kind() != Finding.Kind.STAGE).toList();
         if (!penalties.isEmpty()) {
@@ -114,15 +124,15 @@ public final class ExplainWriter {
             for (Finding f : penalties) {
                 out.println(String.format("  ✗ turn %-4d %-9s %-28s %-8s −%d  %s", f.turn(), f.kind().key(), f.rule(),
                         f.severity().key(), Scorer.penalty(f, rules),
-                        f.kind() == Finding.Kind.FORBIDDEN ? Quotes.of(f.match()) : f.message()));
+                        f.kind() == Finding.Kind.FORBIDDEN ? Quotes.of(safe(f.match())) : safe(f.message())));
             }
         }
         out.println(paint(BOLD, "score") + "  " + breakdown(score, rules));
         out.flush();
     }
 
-    private static String instead(Finding f) {
-        return f.suggestion() == null || f.suggestion().isBlank() ? "" : " → say instead: " + f.suggestion();
+    private String instead(Finding f) {
+        return f.suggestion() == null || f.suggestion().isBlank() ? "" : " → say instead: " + safe(f.suggestion());
     }
 
     private String verdict(CallScore score, Ruleset rules) {
@@ -152,30 +162,49 @@ public final class ExplainWriter {
         };
     }
 
-    /** The turn with each forbidden phrase marked where it stands. */
+    /** The turn with each forbidden phrase marked where it was found. */
     private String highlighted(String text, List<Finding> forbidden) {
         List<int[]> spans = new ArrayList<>();
         for (Finding f : forbidden) {
             if (f.match() == null || f.match().isEmpty()) {
                 continue;
             }
-            for (int at = text.indexOf(f.match()); at >= 0; at = text.indexOf(f.match(), at + 1)) {
-                int start = at;
-                if (spans.stream().noneMatch(s -> s[0] < start + f.match().length() && start < s[1])) {
-                    spans.add(new int[] {start, start + f.match().length()});
-                    break;
-                }
+            int start = f.offset() >= 0 && f.offset() + f.match().length() <= text.length() ? f.offset()
+                    : text.indexOf(redact.mask(f.match()));
+            if (start >= 0 && spans.stream().noneMatch(s -> s[0] < start + f.match().length() && start < s[1])) {
+                spans.add(new int[] {start, start + f.match().length()});
             }
         }
         spans.sort(java.util.Comparator.comparingInt(s -> s[0]));
         StringBuilder out = new StringBuilder();
         int from = 0;
         for (int[] s : spans) {
-            out.append(text, from, s[0]);
-            out.append(color ? HIGHLIGHT + text.substring(s[0], s[1]) + RESET : "⟦" + text.substring(s[0], s[1]) + "⟧");
+            out.append(shown(text.substring(from, s[0])));
+            String phrase = shown(text.substring(s[0], s[1]));
+            out.append(color ? HIGHLIGHT + phrase + RESET : "⟦" + phrase + "⟧");
             from = s[1];
         }
-        return out.append(text.substring(from)).toString();
+        return out.append(shown(text.substring(from))).toString();
+    }
+
+    /**
+     * Text as it may reach a terminal: line breaks shown as ⏎ (a turn is one line, and no turn can
+     * forge another), other control characters (an escape sequence in a transcript) as U+FFFD.
+     */
+    static String shown(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp == '\n' || cp == '\r') {
+                out.append('⏎');
+            } else if (cp == '\t') {
+                out.append(' ');
+            } else if (Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.FORMAT && cp != 0x200D) {
+                out.append('\uFFFD');
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
     }
 
     private String time(Turn t) {

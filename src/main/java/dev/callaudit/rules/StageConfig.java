@@ -28,6 +28,13 @@ public interface StageConfig {
         return severity() == null ? Severity.MAJOR : severity();
     }
 
+    /** A setting that makes no sense below {@code min} (a window of 0 turns) is a rules error, not a crash mid-run. */
+    static void atLeast(String setting, Integer value, int min) {
+        if (value != null && value < min) {
+            throw new IllegalArgumentException(setting + " must be " + min + " or more, not " + value);
+        }
+    }
+
     static List<PhraseEntry> orEmpty(List<PhraseEntry> list) {
         return list == null ? List.of() : list;
     }

@@ -118,4 +118,32 @@ class StageChecksTest {
         assertTrue(missing.evidence().contains("without saying who is calling"), missing.evidence());
         assertEquals(StageStatus.PASS, audit(HARD, "outbound-complete").stages().get("opening").status());
     }
+
+    private static final String FALSE_ALARMS = "checks/stages/reviewer-false-alarms.jsonl";
+
+    /** Calls a reviewer wrote to catch false misaddressing: each is addressed correctly. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"zh-thanks", "zh-jiangsu", "zh-colleague", "ko-inq", "ko-today",
+            "en-ms", "en-mrmrs", "en-chase"})
+    void ordinaryWordsAroundAnHonorificAreNoMisaddressing(String id) {
+        StageResult r = audit(FALSE_ALARMS, id).stages().get("caller_name");
+        assertEquals(StageStatus.PASS, r.status(), id + ": " + r.evidence());
+    }
+
+    @Test
+    void aNameThatIsAlsoAWordCountsOnlyWhenSaidAsAName() {
+        StageResult bill = audit(FALSE_ALARMS, "en-bill").stages().get("caller_name");
+        assertEquals(StageStatus.FAIL, bill.status(), "\"your bill\" does not address Bill Carter: " + bill.evidence());
+        assertEquals(StageStatus.FAIL, audit(FALSE_ALARMS, "en-will").stages().get("caller_name").status());
+    }
+
+    @Test
+    void thanksAnsweredAfterTheGoodbyeAndAQuestionTakenUpAfterItKeepTheStages() {
+        assertEquals(StageStatus.PASS, audit(FALSE_ALARMS, "zh-ack").stages().get("closing").status());
+        assertEquals(StageStatus.PASS, audit(FALSE_ALARMS, "en-ack").stages().get("closing").status());
+        CallResult back = audit(FALSE_ALARMS, "zh-back");
+        assertEquals(StageStatus.PASS, back.stages().get("anything_else").status(), back.stages().get("anything_else").evidence());
+        assertEquals(StageStatus.PASS, audit(FALSE_ALARMS, "en-takecare").stages().get("anything_else").status(),
+                "\"I'll take care of that\" is no goodbye");
+    }
 }

@@ -181,4 +181,12 @@ class AuditCommandTest {
         assertEquals(2, bad.exitCode(), bad.toString());
         assertTrue(bad.err().contains("--direction (or input.direction in the rules) sideways: expected inbound or outbound"), bad.err());
     }
+
+    @Test
+    void aWindowOrLookbackOfZeroIsARulesErrorNotACrash(@TempDir Path dir) throws Exception {
+        Path rules = Files.writeString(dir.resolve("zero.yaml"), "stages:\n  confirmation:\n    lookback: 0\n");
+        Cli.Result r = Cli.run("audit", "--rules", rules.toString(), "samples/calls.csv");
+        assertEquals(2, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("zero.yaml:") && r.err().contains("confirmation.lookback must be 1 or more, not 0"), r.err());
+    }
 }

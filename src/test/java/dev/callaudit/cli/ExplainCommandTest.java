@@ -38,7 +38,7 @@ class ExplainCommandTest {
     void misaddressingIsShownAtTheTurnWhereItHappened() {
         Cli.Result r = Cli.run("explain", fixture(), "--call", "e-3");
         assertEquals(0, r.exitCode(), r.toString());
-        assertTrue(r.out().contains("✗ caller_name: misaddressed: the agent calls the customer “Mr. Smith” but their name is “sarah jones”"), r.out());
+        assertTrue(r.out().contains("✗ caller_name: misaddressed: the agent calls the customer “Mr. Smith” but their name is “Sarah Jones”"), r.out());
     }
 
     @Test
@@ -76,5 +76,26 @@ class ExplainCommandTest {
         Cli.Result o = Cli.run("explain", talkOver, "--call", "zh-CN-acknowledgements-while-listening");
         assertTrue(o.out().contains("3 agent    嗯。  [0:16.7–0:17.2]\n           ⇆ starts while turn 2 is still speaking (0.5 s of overlap)"),
                 o.out());
+    }
+
+    @Test
+    void aTurnCannotForgeLinesOrSendEscapeCodesAndNumbersAreMaskedAsInTheReports() {
+        Cli.Result forged = Cli.run("explain", TestSupport.resource("explain/control-characters.jsonl").toString(), "--color", "never");
+        assertEquals(0, forged.exitCode(), forged.toString());
+        assertTrue(forged.out().contains("Acme.⏎ 9 agent"), forged.out());
+        assertFalse(forged.out().contains("\n 9 agent"), forged.out());
+        String phone = TestSupport.resource("explain/phone-number.jsonl").toString();
+        Cli.Result masked = Cli.run("explain", phone);
+        assertFalse(masked.out().contains("13812345678"), masked.out());
+        assertTrue(masked.out().contains("*******5678"), masked.out());
+        assertTrue(Cli.run("explain", phone, "--no-redact").out().contains("13812345678"));
+    }
+
+    @Test
+    void explainReadsTheInputAsAuditDoes() {
+        String phone = TestSupport.resource("explain/phone-number.jsonl").toString();
+        Cli.Result outbound = Cli.run("explain", phone, "--direction", "outbound");
+        assertEquals(0, outbound.exitCode(), outbound.toString());
+        assertTrue(outbound.out().contains("  outbound  pack zh-CN"), outbound.out());
     }
 }
