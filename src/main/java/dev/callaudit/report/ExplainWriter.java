@@ -36,6 +36,7 @@ public final class ExplainWriter {
 
     /** Silences shorter than this are the rhythm of talk, not worth a line. */
     private static final long GAP_SHOWN_MS = 3_000;
+    private static final long DAY_MS = 86_400_000L;
 
     private final boolean color;
     private final Redactor redact;
@@ -64,6 +65,7 @@ public final class ExplainWriter {
         out.println();
         int width = String.valueOf(call.turns().size()).length();
         TimingView timeline = TimingView.of(call);
+        long base = clockBase(call);
         if (timeline.status() == TimingView.Status.INVALID) {
             out.println(paint(YELLOW, "timing not checked: " + timeline.warning()));
         }
@@ -79,7 +81,7 @@ public final class ExplainWriter {
             }
             String who = t.isAgent() ? "agent   " : "customer";
             out.println(String.format("%" + width + "d ", t.index()) + paint(t.isAgent() ? BOLD : DIM, who) + " "
-                    + highlighted(redact.mask(t.text()), forbidden) + time(t));
+                    + highlighted(redact.mask(t.text()), forbidden) + time(t, base));
             if (tt != null && tt.overlapMs() != null && tt.overlapMs() > 0) {
                 out.println(indent + paint(DIM, "⇆ starts while turn " + tt.after() + " is still speaking ("
                         + Fmt.secondsText(tt.overlapMs()) + " s of overlap)"));
@@ -207,11 +209,20 @@ public final class ExplainWriter {
         return out.toString();
     }
 
-    private String time(Turn t) {
+    private String time(Turn t, long base) {
         if (t.startMs() == null) {
             return "";
         }
-        return paint(DIM, "  [" + Fmt.clock(t.startMs()) + (t.endMs() == null ? "" : "–" + Fmt.clock(t.endMs())) + "]");
+        return paint(DIM, "  [" + Fmt.clock(t.startMs() - base) + (t.endMs() == null ? "" : "–" + Fmt.clock(t.endMs() - base)) + "]");
+    }
+
+    /**
+     * Where the call's clock starts: 0 for times into the call, the first turn's start for the wall-clock
+     * times some platforms export (Genesys' startTimeMs is milliseconds since 1970).
+     */
+    private static long clockBase(Call call) {
+        Long first = call.turns().isEmpty() ? null : call.turns().get(0).startMs();
+        return first != null && first > DAY_MS ? first : 0;
     }
 
     private String paint(String code, String text) {

@@ -98,4 +98,11 @@ class ExplainCommandTest {
         assertEquals(0, outbound.exitCode(), outbound.toString());
         assertTrue(outbound.out().contains("  outbound  pack zh-CN"), outbound.out());
     }
+
+    @Test
+    void wallClockTimesFromAPlatformShowAsTimesIntoTheCall() {
+        Cli.Result r = Cli.run("explain", TestSupport.resource("io/vendor/genesys/en-power-outage.json").toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.out().contains("how can I help you?  [0:00.0–0:05.1]"), r.out());
+    }
 }
