@@ -14,7 +14,6 @@ import dev.callaudit.report.ReportFormat;
 import dev.callaudit.report.ReportOptions;
 import dev.callaudit.report.ReportView;
 import dev.callaudit.rules.RuleBook;
-import dev.callaudit.rules.RulesException;
 import dev.callaudit.rules.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -118,17 +117,9 @@ public final class AuditCommand implements Callable<Integer> {
     public Integer call() {
         validate();
         PrintWriter err = spec.commandLine().getErr();
-        RuleBook book;
-        try {
-            book = rules.load();
-        } catch (RulesException e) {
-            err.println("callaudit: " + e.located());
-            err.flush();
+        RuleBook book = rules.loadOrReport(err, spec);
+        if (book == null) {
             return ExitCode.USAGE.code();
-        }
-        if (rules.language != null && book.forLanguage(rules.language).isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--lang " + rules.language + ": no rule pack for that language"
-                    + " (packs: " + String.join(", ", book.packNames()) + "; zh-TW, zh-Hant and zh-HK use zh-CN)");
         }
         Progress progress = quiet || System.console() == null ? Progress.NONE : new TerminalProgress(err, System::nanoTime);
         Runner.Options options = input.resolve(book.input(), spec, rules.language, progress, threads);

@@ -6,7 +6,6 @@ import dev.callaudit.io.InputException;
 import dev.callaudit.report.ExplainWriter;
 import dev.callaudit.report.Redactor;
 import dev.callaudit.rules.RuleBook;
-import dev.callaudit.rules.RulesException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,12 +58,8 @@ public final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RuleBook book;
-        try {
-            book = rules.load();
-        } catch (RulesException e) {
-            err.println("callaudit: " + e.located());
-            err.flush();
+        RuleBook book = rules.loadOrReport(err, spec);
+        if (book == null) {
             return ExitCode.USAGE.code();
         }
         Runner runner = new Runner(book, input.resolve(book.input(), spec, rules.language, dev.callaudit.engine.Progress.NONE, 1));

@@ -35,6 +35,27 @@ public final class RulesOptions {
         return Files.isRegularFile(local) ? List.of(local) : List.of();
     }
 
+    /**
+     * The rules for a command that reads transcripts, or null once the located error is printed (the
+     * command exits 2); a --lang no pack serves is a usage error.
+     */
+    RuleBook loadOrReport(java.io.PrintWriter err, picocli.CommandLine.Model.CommandSpec spec) {
+        RuleBook book;
+        try {
+            book = load();
+        } catch (RulesException e) {
+            err.println("callaudit: " + e.located());
+            err.flush();
+            return null;
+        }
+        if (language != null && book.forLanguage(language).isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lang " + language
+                    + ": no rule pack for that language (packs: " + String.join(", ", book.packNames())
+                    + "; zh-TW, zh-Hant and zh-HK use zh-CN)");
+        }
+        return book;
+    }
+
     RuleBook load() throws RulesException {
         return load(false);
     }
