@@ -120,8 +120,8 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
             TurnView source = paraphrased(overlap, restated, customer, known);
             IntersectionResult one = overlap.apply(restated, withoutNames(source.text().text(), known));
             double min = config.minOverlapOrDefault();
-            // restated: most of the agent's sentence is the customer's words, or the agent took up a good
-            // share of one customer turn (授权书寄到您保单上登记的地址,地址没变 for 寄给我好了,地址没变)
+            // restated: min_overlap of the agent's sentence is the customer's words, or the sentence takes up
+            // that share of one customer turn (授权书寄到您保单上登记的地址,地址没变 for 寄给我好了,地址没变)
             boolean agentSide = all.getIntersection() >= MIN_SHARED && all.getSizeA() > 0
                     && (double) all.getIntersection() / all.getSizeA() >= min;
             boolean customerSide = one.getIntersection() >= MIN_SHARED + 1 && one.getSizeB() > 0
