@@ -127,7 +127,7 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
             return StageResult.notApplicable("the customer never speaks");
         }
         Lists words = LISTS.computeIfAbsent(config, Lists::of);
-        Optional<KnownName> known = knownName(call, words);
+        Optional<KnownName> known = known(call, words);
         if (known.isPresent()) {
             KnownName name = known.get();
             String since = name.fromTurn() == 0 ? "from the record" : "given at turn " + name.fromTurn();
@@ -202,11 +202,20 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
         return Optional.empty();
     }
 
-    /** The names the customer gave for themselves, as the matcher sees them: a confirmation does not restate them. */
+    /** The names the customer gave for themselves, as the matcher sees them, longest first: a confirmation does not restate them. */
     static List<String> namesGiven(AnalyzedCall call) {
         Config config = call.rules().stage(KEY, Config.class);
-        Optional<KnownName> known = knownName(call, LISTS.computeIfAbsent(config, Lists::of));
-        return known.map(k -> List.copyOf(k.forms())).orElse(List.of());
+        return known(call, LISTS.computeIfAbsent(config, Lists::of))
+                .map(k -> k.forms().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList())
+                .orElse(List.of());
+    }
+
+    /** The call's known name, worked out once per call for this check and the confirmation's. */
+    private record Known(KnownName name) {
+    }
+
+    private static Optional<KnownName> known(AnalyzedCall call, Lists words) {
+        return Optional.ofNullable(call.derived(Known.class, c -> new Known(knownName(c, words).orElse(null))).name());
     }
 
     /** The words after a title the capture stopped at ("It's Mrs. Jean Atkins." captures "mrs"), up to the next punctuation. */

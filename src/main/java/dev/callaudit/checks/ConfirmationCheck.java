@@ -108,8 +108,7 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
                 }
             }
             if (names == null) {
-                names = CallerNameCheck.namesGiven(call).stream()
-                        .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+                names = CallerNameCheck.namesGiven(call);
             }
             List<String> known = names;
             String restated = withoutNames(sentenceFrom(turn, turn.first(frames).orElseThrow()), known);

@@ -79,8 +79,7 @@ public final class Runner {
         Map<String, AgentStats> agents = new TreeMap<>();
         IdSet seenIds = new IdSet();
         List<String> fileNames = new ArrayList<>();
-        ReadOptions readOptions = new ReadOptions(options.encoding(), options.defaultAgent(), warnings::add,
-                options.columns(), options.speakerValues(), options.delimiter(), options.direction());
+        ReadOptions readOptions = readOptions(warnings);
         long order = 0;
         int files = 0;
         long total = sources.stream().mapToLong(InputSource::size).reduce(0, (a, b) -> a < 0 || b < 0 ? -1 : a + b);
@@ -181,6 +180,11 @@ public final class Runner {
         return new RunResult(version, rules, totals, List.copyOf(agents.values()), calls, rejected, warnings, errors);
     }
 
+    private ReadOptions readOptions(List<String> warnings) {
+        return new ReadOptions(options.encoding(), options.defaultAgent(), warnings::add,
+                options.columns(), options.speakerValues(), options.delimiter(), options.direction());
+    }
+
     /** A reader on one input: standard input is sniffed for its format, a file is known by its extension. */
     private static CallStream open(InputSource source, ReadOptions options) throws InputException {
         InputSource src = source;
@@ -212,8 +216,7 @@ public final class Runner {
      */
     public Explained explain(List<InputSource> sources, String callId) throws InputException {
         List<String> warnings = new ArrayList<>();
-        ReadOptions readOptions = new ReadOptions(options.encoding(), options.defaultAgent(), warnings::add,
-                options.columns(), options.speakerValues(), options.delimiter(), options.direction());
+        ReadOptions readOptions = readOptions(warnings);
         List<String> seen = new ArrayList<>();
         Call found = null;
         ReadItem.Rejected rejected = null;
