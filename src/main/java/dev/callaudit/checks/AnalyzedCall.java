@@ -21,12 +21,36 @@ public final class AnalyzedCall {
     /** One turn, its normalized text, and every phrase of the rule set found in it. */
     public record TurnView(Turn turn, Normalized text, List<PhraseMatch<PhraseKey>> matches) {
 
+        // the checks ask these of every turn, so they are plain loops over the few matches a turn has
         public List<PhraseMatch<PhraseKey>> in(String group) {
-            return matches.stream().filter(m -> m.key().group().equals(group)).toList();
+            List<PhraseMatch<PhraseKey>> out = null;
+            for (PhraseMatch<PhraseKey> m : matches) {
+                if (m.key().group().equals(group)) {
+                    if (out == null) {
+                        out = new ArrayList<>(2);
+                    }
+                    out.add(m);
+                }
+            }
+            return out == null ? List.of() : out;
         }
 
         public Optional<PhraseMatch<PhraseKey>> first(String group) {
-            return matches.stream().filter(m -> m.key().group().equals(group)).findFirst();
+            for (PhraseMatch<PhraseKey> m : matches) {
+                if (m.key().group().equals(group)) {
+                    return Optional.of(m);
+                }
+            }
+            return Optional.empty();
+        }
+
+        public boolean has(String group) {
+            for (PhraseMatch<PhraseKey> m : matches) {
+                if (m.key().group().equals(group)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         public int index() {

@@ -67,11 +67,11 @@ public final class AnythingElseCheck extends StageCheck<AnythingElseCheck.Config
                 return StageResult.fail(t.index(), quote(q.quote()) + " is asked after the goodbye "
                         + quote((goodbye != null ? goodbye : t).first(leave).orElseThrow().quote()));
             }
-            if (t.first(leave).isPresent()) {
+            if (t.has(leave)) {
                 goodbye = t;
             }
         }
-        Optional<TurnView> earlier = call.agentTurns().stream().filter(t -> t.first(phrases).isPresent()).findFirst();
+        Optional<TurnView> earlier = call.agentTurns().stream().filter(t -> t.has(phrases)).findFirst();
         if (earlier.isPresent()) {
             return StageResult.fail(earlier.get().index(), "\"anything else?\" is asked only at turn " + earlier.get().index()
                     + ", not in the agent's last " + n + " turns");

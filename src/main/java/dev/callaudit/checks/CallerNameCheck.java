@@ -159,7 +159,7 @@ public final class CallerNameCheck extends StageCheck<CallerNameCheck.Config> {
         if (declined.isPresent()) {
             int after = declined.get().index();
             Optional<TurnView> polite = call.agentTurns().stream()
-                    .filter(t -> t.index() > after && t.first(group(KEY, "polite")).isPresent()).findFirst();
+                    .filter(t -> t.index() > after && t.has(group(KEY, "polite"))).findFirst();
             if (polite.isPresent()) {
                 return StageResult.pass(polite.get().index(), after, "the customer declined to give a name at turn " + after
                         + " and the agent addresses them as " + quote(polite.get().first(group(KEY, "polite")).orElseThrow().quote()));

@@ -65,7 +65,7 @@ public final class ClosingCheck extends StageCheck<ClosingCheck.Config> {
         int closedAt = Math.max(courtesyTurn.map(TurnView::index).orElse(0), leaveTurn.map(TurnView::index).orElse(0));
         for (TurnView later : window) {
             if (closedAt > 0 && later.index() > closedAt && spokenSize(later) > config.ackMaxOrDefault()
-                    && later.first(group(AnythingElseCheck.KEY, "phrases")).isEmpty()) {
+                    && !later.has(group(AnythingElseCheck.KEY, "phrases"))) {
                 return StageResult.fail(later.index(), "the closing at turn " + closedAt
                         + " is followed by more service talk: " + quote(later.turn().text()));
             }
@@ -90,7 +90,7 @@ public final class ClosingCheck extends StageCheck<ClosingCheck.Config> {
 
     private static Optional<TurnView> lastTurnWith(List<TurnView> turns, String group) {
         for (int i = turns.size() - 1; i >= 0; i--) {
-            if (turns.get(i).first(group).isPresent()) {
+            if (turns.get(i).has(group)) {
                 return Optional.of(turns.get(i));
             }
         }

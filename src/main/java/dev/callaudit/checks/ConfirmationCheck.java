@@ -93,7 +93,7 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
                 numbers.add(Digits.runs(turn.text().text()));
                 continue;
             }
-            if (customer.isEmpty() || turn.first(frames).isEmpty()) {
+            if (customer.isEmpty() || !turn.has(frames)) {
                 continue;
             }
             for (String repeated : Digits.runs(turn.text().text())) {

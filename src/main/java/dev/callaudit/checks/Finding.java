@@ -20,7 +20,7 @@ public record Finding(
         String match,
         String suggestion,
         String message,
-        int offset) implements java.io.Serializable {
+        int offset) {
 
     public Finding(String callId, String agentId, String file, int line, int turn, Kind kind, String rule, Severity severity,
                    String text, String match, String suggestion, String message) {

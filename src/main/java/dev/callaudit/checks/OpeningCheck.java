@@ -63,7 +63,7 @@ public final class OpeningCheck extends StageCheck<OpeningCheck.Config> {
             return outbound(call, window, greetTurn, within);
         }
         Optional<TurnView> secondTurn = window.stream()
-                .filter(t -> t.first(group(KEY, "identify")).isPresent() || t.first(group(KEY, "offer")).isPresent())
+                .filter(t -> t.has(group(KEY, "identify")) || t.has(group(KEY, "offer")))
                 .findFirst();
         if (greetTurn.isPresent() && secondTurn.isPresent()) {
             TurnView g = greetTurn.get();
@@ -88,9 +88,9 @@ public final class OpeningCheck extends StageCheck<OpeningCheck.Config> {
             return StageResult.fail(window.get(0).index(), "no greeting in " + within + "; it opens with "
                     + quote(window.get(0).turn().text()));
         }
-        boolean says = window.stream().anyMatch(t -> t.first(group(KEY, "identify")).isPresent());
-        boolean party = window.stream().anyMatch(t -> t.first(group(KEY, "confirm_party")).isPresent());
-        boolean convenient = window.stream().anyMatch(t -> t.first(group(KEY, "convenient")).isPresent());
+        boolean says = window.stream().anyMatch(t -> t.has(group(KEY, "identify")));
+        boolean party = window.stream().anyMatch(t -> t.has(group(KEY, "confirm_party")));
+        boolean convenient = window.stream().anyMatch(t -> t.has(group(KEY, "convenient")));
         TurnView g = greetTurn.get();
         if (says && (party || convenient)) {
             return StageResult.pass(g.index(), quote(g.turn().text()));

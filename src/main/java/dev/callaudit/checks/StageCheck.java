@@ -60,7 +60,7 @@ public abstract class StageCheck<C extends StageConfig> implements Check {
     }
 
     protected static Optional<TurnView> firstTurnWith(List<TurnView> turns, String group) {
-        return turns.stream().filter(t -> t.first(group).isPresent()).findFirst();
+        return turns.stream().filter(t -> t.has(group)).findFirst();
     }
 
     protected static <T> List<T> firstN(List<T> list, int n) {

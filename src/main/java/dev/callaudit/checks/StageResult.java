@@ -6,8 +6,7 @@ package dev.callaudit.checks;
  * {@code source} is the customer's turn the stage drew on, when there is one: the request a
  * confirmation restated, the turn where the caller gave their name.
  */
-public record StageResult(StageStatus status, double credit, Integer turn, Integer source, String evidence)
-        implements java.io.Serializable {
+public record StageResult(StageStatus status, double credit, Integer turn, Integer source, String evidence) {
 
     public static StageResult pass(int turn, String evidence) {
         return new StageResult(StageStatus.PASS, 1.0, turn, null, evidence);

@@ -26,7 +26,7 @@ public record CallResult(
         List<Finding> findings,
         CallScore score,
         TimingMetrics timing,
-        List<String> warnings) implements java.io.Serializable {
+        List<String> warnings) {
 
     public CallResult {
         timing = timing == null ? TimingMetrics.NO_TIMESTAMPS : timing;

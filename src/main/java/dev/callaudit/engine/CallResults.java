@@ -3,8 +3,8 @@ package dev.callaudit.engine;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +26,9 @@ public final class CallResults implements Iterable<CallResult>, AutoCloseable {
     private final int inMemory;
     private final List<CallResult> memory = new ArrayList<>();
     private Path spool;
-    private ObjectOutputStream out;
+    private DataOutputStream stream;
+    private SpillCodec.Writer out;
     private long size;
-    private int sinceReset;
-    private static final int RESET_EVERY = 1_000;
 
     public CallResults() {
         this(IN_MEMORY);
@@ -51,16 +50,17 @@ public final class CallResults implements Iterable<CallResult>, AutoCloseable {
             if (spool == null && memory.size() >= inMemory) {
                 spool = Files.createTempFile("callaudit-calls-", ".spool");
                 spool.toFile().deleteOnExit();
-                out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16));
+                stream = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16));
+                out = new SpillCodec.Writer(stream);
                 for (CallResult c : memory) {
-                    write(c);
+                    out.write(c);
                 }
                 memory.clear();
             }
             if (spool == null) {
                 memory.add(call);
             } else {
-                write(call);
+                out.write(call);
             }
             size++;
         } catch (IOException e) {
@@ -68,23 +68,14 @@ public final class CallResults implements Iterable<CallResult>, AutoCloseable {
         }
     }
 
-    private void write(CallResult c) throws IOException {
-        out.writeObject(c);
-        // the stream remembers every object it wrote: forget them now and then so the heap stays flat,
-        // but not after every call, which would also rewrite the class descriptors each time
-        if (++sinceReset >= RESET_EVERY) {
-            out.reset();
-            sinceReset = 0;
-        }
-    }
-
     void finish() {
-        if (out != null) {
+        if (stream != null) {
             try {
-                out.close();
+                stream.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            stream = null;
             out = null;
         }
     }
@@ -107,7 +98,8 @@ public final class CallResults implements Iterable<CallResult>, AutoCloseable {
             return memory.iterator();
         }
         try {
-            ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(spool), 1 << 16));
+            DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spool), 1 << 16));
+            SpillCodec.Reader codec = new SpillCodec.Reader(in);
             return new Iterator<>() {
                 private long read;
 
@@ -131,8 +123,8 @@ public final class CallResults implements Iterable<CallResult>, AutoCloseable {
                     }
                     try {
                         read++;
-                        return (CallResult) in.readObject();
-                    } catch (IOException | ClassNotFoundException e) {
+                        return codec.read();
+                    } catch (IOException e) {
                         throw new UncheckedIOException(new IOException("cannot read the spooled calls back: " + e.getMessage(), e));
                     }
                 }

@@ -10,12 +10,18 @@ public record PhraseKey(String group, String ruleId) {
 
     public static final String TIMING = "timing";
 
+    // the same String for the same group every time, so the checks' many comparisons of a match's group
+    // with the one they look for are settled by identity instead of by building and comparing text
+    private static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.ConcurrentHashMap<String, String>>
+            GROUPS = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static String stageGroup(String stage, String group) {
-        return stage + "." + group;
+        return GROUPS.computeIfAbsent(stage, s -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(group, g -> stage + "." + g);
     }
 
     /** The matcher group of a timing phrase list ({@code timing.hold.announce}, ...). */
     public static String timingGroup(String group) {
-        return TIMING + "." + group;
+        return stageGroup(TIMING, group);
     }
 }

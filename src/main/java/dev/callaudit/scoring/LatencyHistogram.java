@@ -6,7 +6,7 @@ package dev.callaudit.scoring;
  * 0.1 s wide up to 10 s, 1 s wide up to 60 s and 10 s wide up to 10 minutes, with one bucket beyond;
  * a latency is counted at the top of its bucket (1.23 s as 1.3 s), so a quantile is "at most" that.
  */
-public final class LatencyHistogram implements java.io.Serializable {
+public final class LatencyHistogram {
     private static final long FINE = 100;
     private static final long FINE_TO = 10_000;
     private static final long MEDIUM = 1_000;

@@ -25,21 +25,60 @@ public final class TextNormalizer {
         String s = original == null ? "" : original;
         Builder b = new Builder(s, s.length());
         for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            if (!Character.isSurrogate(c)) {
+                int info = info(c);
+                if ((info & INERT) != 0) {
+                    b.accept(c, info, i, i + 1);
+                } else {
+                    b.acceptAll(NFKC.normalize(String.valueOf(c)), i, i + 1);
+                }
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             int next = i + Character.charCount(cp);
             if (NFKC.isInert(cp)) {
-                b.accept(cp, i, next);
+                b.accept(cp, compute(cp), i, next);
             } else {
-                String mapped = NFKC.normalize(s.substring(i, next));
-                for (int j = 0; j < mapped.length(); ) {
-                    int m = mapped.codePointAt(j);
-                    b.accept(m, i, next);
-                    j += Character.charCount(m);
-                }
+                b.acceptAll(NFKC.normalize(s.substring(i, next)), i, next);
             }
             i = next;
         }
         return b.build();
+    }
+
+    // What normalization needs to know of a character, asked of ICU once per BMP character a run meets and
+    // remembered (ICU's property lookups per character were a tenth of the audit's time): a transcript
+    // uses a few thousand distinct characters. Racing threads write the same value, so no lock is needed.
+    private static final int KNOWN = 1 << 30;
+    private static final int INERT = 1 << 29;
+    private static final int APOSTROPHE = 1 << 28;
+    private static final int SEPARATOR = 1 << 27;
+    private static final int SPACE = 1 << 26;
+    private static final int WORD = 1 << 25;
+    private static final int FOLDED = (1 << 21) - 1;
+    private final int[] bmp = new int[0x10000];
+
+    private int info(char c) {
+        int info = bmp[c];
+        if (info == 0) {
+            info = compute(c) | (NFKC.isInert(c) ? INERT : 0);
+            bmp[c] = info;
+        }
+        return info;
+    }
+
+    private int compute(int cp) {
+        int info = KNOWN;
+        if (isApostrophe(cp)) {
+            return info | APOSTROPHE;
+        }
+        if (isSeparator(cp)) {
+            return info | SEPARATOR | (Character.isWhitespace(cp) || Character.isSpaceChar(cp) ? SPACE : 0);
+        }
+        int folded = folder.fold(UCharacter.foldCase(cp, true));
+        return info | (isWordChar(folded) ? WORD : 0) | folded;
     }
 
     /** Letters and digits of scripts that separate words with spaces; the only places a space is kept. */
@@ -92,17 +131,25 @@ public final class TextNormalizer {
             this.to = new int[Math.max(capacity, 4)];
         }
 
-        void accept(int cp, int start, int end) {
-            if (isApostrophe(cp)) {
+        void acceptAll(String mapped, int start, int end) {
+            for (int j = 0; j < mapped.length(); ) {
+                int m = mapped.codePointAt(j);
+                accept(m, m <= 0xFFFF && !Character.isSurrogate((char) m) ? info((char) m) : compute(m), start, end);
+                j += Character.charCount(m);
+            }
+        }
+
+        void accept(int cp, int info, int start, int end) {
+            if ((info & APOSTROPHE) != 0) {
                 return; // "don't" and "dont" are the same word to a reviewer
             }
-            if (isSeparator(cp)) {
+            if ((info & SEPARATOR) != 0) {
                 if (!pendingSpace) {
                     spaceFrom = start;
                 }
                 pendingSpace = true;
                 spaceTo = end;
-                if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+                if ((info & SPACE) == 0) {
                     pendingPunctuation = true;
                     if (cp == '.') {
                         pendingDots++;
@@ -112,8 +159,8 @@ public final class TextNormalizer {
                 }
                 return;
             }
-            int folded = folder.fold(UCharacter.foldCase(cp, true));
-            boolean word = isWordChar(folded);
+            int folded = info & FOLDED;
+            boolean word = (info & WORD) != 0;
             if (pendingSpace) {
                 // the marks stand before the word space (where a phrase ends) and before the next character
                 markBreak(out.length());

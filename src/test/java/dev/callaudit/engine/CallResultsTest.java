@@ -8,23 +8,32 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CallResultsTest {
 
     @Test
     void callsSpilledToDiskReadBackInOrderAsOftenAsAskedFor() {
         List<CallResult> audited = new ArrayList<>();
-        List<Call> calls = TestSupport.calls("checks/labelled/zh-calls.jsonl");
-        for (int i = 0; i < calls.size(); i++) {
-            audited.add(TestSupport.audit(calls.get(i)));
+        for (String file : List.of("checks/labelled/zh-calls.jsonl", "checks/labelled/ko-calls.jsonl", "checks/labelled/en-calls.jsonl",
+                "checks/timing/agent-aggregation.jsonl", "checks/timing/response-latency.jsonl")) {
+            for (Call call : TestSupport.calls(file)) {
+                audited.add(TestSupport.audit(call));
+            }
         }
         CallResults spooled = new CallResults(10);
         audited.forEach(spooled::add);
         spooled.finish();
         assertEquals(audited.size(), spooled.size());
+        assertTrue(audited.stream().anyMatch(c -> c.timing().timed()), "some calls carry timing figures");
+        assertTrue(audited.stream().anyMatch(c -> !c.findings().isEmpty()), "some calls carry findings");
         for (int pass = 0; pass < 2; pass++) {
-            List<String> back = spooled.stream().map(c -> c.callId() + c.stages() + c.findings() + c.score()).toList();
-            assertEquals(audited.stream().map(c -> c.callId() + c.stages() + c.findings() + c.score()).toList(), back);
+            // every field of every call comes back, stage order included
+            List<CallResult> back = spooled.stream().toList();
+            assertEquals(audited, back);
+            for (int i = 0; i < back.size(); i++) {
+                assertEquals(List.copyOf(audited.get(i).stages().keySet()), List.copyOf(back.get(i).stages().keySet()));
+            }
         }
         spooled.close();
     }

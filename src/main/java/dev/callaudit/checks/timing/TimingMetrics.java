@@ -16,8 +16,7 @@ import java.util.Arrays;
  * @param deadAir         silences longer than the dead-air threshold where the agent owed the next word
  */
 public record TimingMetrics(TimingView.Status status, long[] latenciesMs, long agentTalkMs, long customerTalkMs,
-                            String unit, long agentUnits, long agentSpeakingMs, int talkOvers, int deadAir)
-        implements java.io.Serializable {
+                            String unit, long agentUnits, long agentSpeakingMs, int talkOvers, int deadAir) {
 
     public static final TimingMetrics NO_TIMESTAMPS = skipped(TimingView.Status.NO_TIMESTAMPS);
     public static final TimingMetrics INVALID = skipped(TimingView.Status.INVALID);
