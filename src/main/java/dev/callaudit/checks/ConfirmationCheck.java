@@ -7,9 +7,6 @@ import dev.callaudit.rules.Severity;
 import dev.callaudit.rules.StageConfig;
 import dev.callaudit.text.TextNormalizer;
 
-import org.apache.commons.text.similarity.IntersectionResult;
-import org.apache.commons.text.similarity.IntersectionSimilarity;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -18,13 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Paraphrased confirmation (seed 001: 将客户提出的问题转述并进行确认; seed 003: 我帮您重复一下): an agent
  * turn after the customer has spoken carries a confirmation frame and restates what the customer said,
- * measured with commons-text's intersection similarity as the share of the units of the frame's
- * sentence (words for English, character pairs for Chinese and Korean, less the pack's own stage
+ * measured as the share of the units of the frame's sentence (words for English, character pairs for Chinese and Korean, less the pack's own stage
  * wording) that the customer said before; or it repeats back a number the customer gave. A frame
  * with nothing restated earns partial credit. The customer turn restated most is recorded.
  */
@@ -57,9 +52,8 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
         }
     }
 
-    /** The overlap measure, built once per rule set: its units leave out the pack's own stage wording. */
-    private final Map<dev.callaudit.rules.Ruleset, IntersectionSimilarity<String>> similarity =
-            Collections.synchronizedMap(new IdentityHashMap<>());
+    /** The units of the pack's own stage wording, worked out once per rule set. */
+    private final Map<dev.callaudit.rules.Ruleset, Set<String>> formulaic = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public ConfirmationCheck() {
         super(KEY, Config.class);
@@ -75,11 +69,12 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
         if (!call.customerSpeaks()) {
             return StageResult.notApplicable("the customer never speaks");
         }
-        IntersectionSimilarity<String> overlap = similarity.computeIfAbsent(call.rules(),
-                rules -> new IntersectionSimilarity<>(content(formulaicUnits(rules))));
+        Set<String> stop = formulaic.computeIfAbsent(call.rules(), ConfirmationCheck::formulaicUnits);
         String frames = group(KEY, "frames");
         List<TurnView> customer = new ArrayList<>();
-        List<Set<String>> numbers = new ArrayList<>(); // the numbers of each turn in customer
+        // the numbers and the units of each turn in customer, worked out when a frame first needs them, once per turn
+        List<Set<String>> numbers = new ArrayList<>();
+        List<Set<String>> units = new ArrayList<>();
         TurnView partial = null;
         String partialOverlap = "";
         List<String> names = null;
@@ -88,9 +83,11 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
                 if (customer.size() == config.lookbackOrDefault()) {
                     customer.remove(0);
                     numbers.remove(0);
+                    units.remove(0);
                 }
                 customer.add(turn);
-                numbers.add(Digits.runs(turn.text().text()));
+                numbers.add(null);
+                units.add(null);
                 continue;
             }
             if (customer.isEmpty() || !turn.has(frames)) {
@@ -98,6 +95,9 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
             }
             for (String repeated : Digits.runs(turn.text().text())) {
                 for (int i = 0; i < customer.size(); i++) {
+                    if (numbers.get(i) == null) {
+                        numbers.set(i, Digits.runs(customer.get(i).text().text()));
+                    }
                     for (String given : numbers.get(i)) {
                         if (given.endsWith(repeated)) {
                             int at = customer.get(i).index();
@@ -110,30 +110,34 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
             if (names == null) {
                 names = CallerNameCheck.namesGiven(call);
             }
-            List<String> known = names;
-            String restated = withoutNames(sentenceFrom(turn, turn.first(frames).orElseThrow()), known);
-            // one line per customer turn: no unit spans two turns
-            StringBuilder said = new StringBuilder();
-            customer.forEach(c -> said.append(withoutNames(c.text().text(), known)).append('\n'));
-            IntersectionResult all = overlap.apply(restated, said);
-            TurnView source = paraphrased(overlap, restated, customer, known);
-            IntersectionResult one = overlap.apply(restated, withoutNames(source.text().text(), known));
+            // one set per customer turn: no unit spans two turns
+            Set<String> said = new HashSet<>();
+            for (int i = 0; i < customer.size(); i++) {
+                if (units.get(i) == null) {
+                    units.set(i, units(withoutNames(customer.get(i).text().text(), names), stop));
+                }
+                said.addAll(units.get(i));
+            }
+            Set<String> restated = units(withoutNames(sentenceFrom(turn, turn.first(frames).orElseThrow()), names), stop);
+            int all = shared(restated, said);
+            int best = paraphrased(restated, units);
+            TurnView source = customer.get(best);
+            int one = shared(restated, units.get(best));
+            int sourceSize = units.get(best).size();
             double min = config.minOverlapOrDefault();
             // restated: min_overlap of the agent's sentence is the customer's words, or the sentence takes up
             // that share of one customer turn (授权书寄到您保单上登记的地址,地址没变 for 寄给我好了,地址没变)
-            boolean agentSide = all.getIntersection() >= MIN_SHARED && all.getSizeA() > 0
-                    && (double) all.getIntersection() / all.getSizeA() >= min;
-            boolean customerSide = one.getIntersection() >= MIN_SHARED + 1 && one.getSizeB() > 0
-                    && (double) one.getIntersection() / one.getSizeB() >= min;
+            boolean agentSide = all >= MIN_SHARED && !restated.isEmpty() && (double) all / restated.size() >= min;
+            boolean customerSide = one >= MIN_SHARED + 1 && sourceSize > 0 && (double) one / sourceSize >= min;
             if (agentSide || customerSide) {
                 return StageResult.pass(turn.index(), source.index(), quote(turn.turn().text())
                         + " restates the customer's turn " + source.index() + " " + quote(source.turn().text())
-                        + " (" + (agentSide ? all.getIntersection() + " of its " + all.getSizeA()
-                        : one.getIntersection() + " of the customer's " + one.getSizeB()) + " units)");
+                        + " (" + (agentSide ? all + " of its " + restated.size()
+                        : one + " of the customer's " + sourceSize) + " units)");
             }
             if (partial == null) {
                 partial = turn;
-                partialOverlap = " (" + all.getIntersection() + " of " + all.getSizeA() + " units restated, "
+                partialOverlap = " (" + all + " of " + restated.size() + " units restated, "
                         + Math.round(config.minOverlapOrDefault() * 100) + "% needed)";
             }
         }
@@ -145,19 +149,31 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
         return StageResult.fail("the agent never confirms the customer's request back to them");
     }
 
-    /** The customer turn the restatement shares most with; on a tie the later one, the request being confirmed. */
-    private static TurnView paraphrased(IntersectionSimilarity<String> overlap, String restated, List<TurnView> customer,
-                                        List<String> names) {
-        TurnView best = customer.get(customer.size() - 1);
+    /** Which customer turn the restatement shares most with; on a tie the later one, the request being confirmed. */
+    private static int paraphrased(Set<String> restated, List<Set<String>> customer) {
+        int best = customer.size() - 1;
         int most = -1;
         for (int i = customer.size() - 1; i >= 0; i--) {
-            int shared = overlap.apply(restated, withoutNames(customer.get(i).text().text(), names)).getIntersection();
+            int shared = shared(restated, customer.get(i));
             if (shared > most) {
                 most = shared;
-                best = customer.get(i);
+                best = i;
             }
         }
         return best;
+    }
+
+    /** The size of the intersection of two unit sets (the measure commons-text's IntersectionSimilarity gives for sets). */
+    private static int shared(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int n = 0;
+        for (String u : small) {
+            if (large.contains(u)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static String blank(String text, String name) {
@@ -207,14 +223,12 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
      * What a text says, as units to compare: words for space-separated scripts (English), character
      * pairs for Chinese and Korean, less the frames' own ("确认一下", "just to confirm" restate nothing).
      */
-    private static Function<CharSequence, java.util.Collection<String>> content(Set<String> stop) {
-        return cs -> {
-            Set<String> out = new HashSet<>();
-            for (String line : cs.toString().split("\n")) {
-                addUnits(line, stop, out);
-            }
-            return out;
-        };
+    private static Set<String> units(String text, Set<String> stop) {
+        Set<String> out = new HashSet<>();
+        for (String line : text.split("\n")) {
+            addUnits(line, stop, out);
+        }
+        return out;
     }
 
     private static void addUnits(String line, Set<String> stop, Set<String> out) {
@@ -260,7 +274,7 @@ public final class ConfirmationCheck extends StageCheck<ConfirmationCheck.Config
                 for (PhraseEntry e : group) {
                     for (String form : e.forms()) {
                         for (String literal : form.split("\\{[^{}]*}")) {
-                            out.addAll(content(Set.of()).apply(TextNormalizer.INSTANCE.normalize(literal).text()));
+                            out.addAll(units(TextNormalizer.INSTANCE.normalize(literal).text(), Set.of()));
                         }
                     }
                 }

@@ -3,7 +3,6 @@ package dev.callaudit.text;
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,9 +44,14 @@ public final class PhraseMatcher<K> {
                 }
             }
         });
-        out.sort(Comparator.<PhraseMatch<K>>comparingInt(PhraseMatch::start)
-                .thenComparing(Comparator.<PhraseMatch<K>>comparingInt(PhraseMatch::end).reversed()));
+        if (out.size() > 1) {
+            out.sort(PhraseMatcher::byStartLongestFirst);
+        }
         return out;
+    }
+
+    private static int byStartLongestFirst(PhraseMatch<?> a, PhraseMatch<?> b) {
+        return a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
     }
 
     public static final class Builder<K> {

@@ -26,6 +26,8 @@ public final class PhrasePattern {
     private final String source;
     private final String anchor;
     private final Pattern regex;
+    /** The phrase's last literal when it comes after the anchor: a regex is only tried where it occurs. */
+    private final String tail;
     private final int maxLead;
     private final int maxSpan;
     private final boolean boundaryStart;
@@ -34,11 +36,12 @@ public final class PhrasePattern {
     private final boolean clause;
     private final boolean withinSentence;
 
-    private PhrasePattern(String source, String anchor, Pattern regex, int maxLead, int maxSpan,
+    private PhrasePattern(String source, String anchor, Pattern regex, String tail, int maxLead, int maxSpan,
                           boolean boundaryStart, boolean boundaryEnd, boolean wordBoundary, boolean clause, boolean withinSentence) {
         this.source = source;
         this.anchor = anchor;
         this.regex = regex;
+        this.tail = tail;
         this.maxLead = maxLead;
         this.maxSpan = maxSpan;
         this.boundaryStart = boundaryStart;
@@ -105,7 +108,7 @@ public final class PhrasePattern {
                 || (boundary == Boundary.AUTO && !trailingSlot
                     && TextNormalizer.isWordChar(lastLiteral.codePointBefore(lastLiteral.length())));
         if (slots.isEmpty()) {
-            return new PhrasePattern(phrase, first, null, 0, first.length(), bStart, bEnd, word, clause, withinSentence);
+            return new PhrasePattern(phrase, first, null, null, 0, first.length(), bStart, bEnd, word, clause, withinSentence);
         }
         StringBuilder re = new StringBuilder();
         boolean nameCaptured = false;
@@ -136,7 +139,8 @@ public final class PhrasePattern {
             }
         }
         int lead = leadingSlot ? maxLength(slots.get(0)) : 0;
-        return new PhrasePattern(phrase, first, Pattern.compile(re.toString(), Pattern.DOTALL), lead, span, bStart, bEnd, word,
+        String tail = trailingSlot || literals.size() - 1 == anchorIndex ? null : lastLiteral;
+        return new PhrasePattern(phrase, first, Pattern.compile(re.toString(), Pattern.DOTALL), tail, lead, span, bStart, bEnd, word,
                 clause, withinSentence);
     }
 
@@ -203,8 +207,14 @@ public final class PhrasePattern {
             start = begin;
             stop = end;
         } else {
-            Matcher m = regex.matcher(text);
             int regionEnd = Math.min(text.length(), begin + maxSpan);
+            if (tail != null) {
+                int at = text.indexOf(tail, end);
+                if (at < 0 || at + tail.length() > regionEnd) {
+                    return null;
+                }
+            }
+            Matcher m = regex.matcher(text);
             start = -1;
             stop = -1;
             for (int s = Math.max(0, begin - maxLead); s <= begin; s++) {

@@ -31,7 +31,8 @@ public final class TextNormalizer {
                 if ((info & INERT) != 0) {
                     b.accept(c, info, i, i + 1);
                 } else {
-                    b.acceptAll(NFKC.normalize(String.valueOf(c)), i, i + 1);
+                    String m = mapped[c]; // null if another thread's write is not visible yet
+                    b.acceptAll(m != null ? m : NFKC.normalize(String.valueOf(c)), i, i + 1);
                 }
                 i++;
                 continue;
@@ -57,20 +58,31 @@ public final class TextNormalizer {
     private static final int SEPARATOR = 1 << 27;
     private static final int SPACE = 1 << 26;
     private static final int WORD = 1 << 25;
+    private static final int WORD_ITSELF = 1 << 24;
     private static final int FOLDED = (1 << 21) - 1;
     private final int[] bmp = new int[0x10000];
+
+    /** NFKC of each BMP character met that NFKC changes (full-width forms, compatibility characters). */
+    private final String[] mapped = new String[0x10000];
 
     private int info(char c) {
         int info = bmp[c];
         if (info == 0) {
-            info = compute(c) | (NFKC.isInert(c) ? INERT : 0);
+            // each character is normalized alone, so one that NFKC leaves as it is (most letters, Hangul
+            // syllables) is as good as inert, and what it maps to can be remembered
+            String alone = String.valueOf(c);
+            String nfkc = NFKC.isInert(c) ? alone : NFKC.normalize(alone);
+            if (!nfkc.equals(alone)) {
+                mapped[c] = nfkc;
+            }
+            info = compute(c) | (nfkc.equals(alone) ? INERT : 0);
             bmp[c] = info;
         }
         return info;
     }
 
     private int compute(int cp) {
-        int info = KNOWN;
+        int info = KNOWN | (wordChar(cp) ? WORD_ITSELF : 0);
         if (isApostrophe(cp)) {
             return info | APOSTROPHE;
         }
@@ -78,11 +90,19 @@ public final class TextNormalizer {
             return info | SEPARATOR | (Character.isWhitespace(cp) || Character.isSpaceChar(cp) ? SPACE : 0);
         }
         int folded = folder.fold(UCharacter.foldCase(cp, true));
-        return info | (isWordChar(folded) ? WORD : 0) | folded;
+        return info | (wordChar(folded) ? WORD : 0) | folded;
     }
 
     /** Letters and digits of scripts that separate words with spaces; the only places a space is kept. */
     public static boolean isWordChar(int cp) {
+        TextNormalizer n = INSTANCE;
+        if (n != null && cp < 0x10000 && !Character.isSurrogate((char) cp)) {
+            return (n.info((char) cp) & WORD_ITSELF) != 0;
+        }
+        return wordChar(cp);
+    }
+
+    private static boolean wordChar(int cp) {
         if (!UCharacter.isLetterOrDigit(cp)) {
             return false;
         }
