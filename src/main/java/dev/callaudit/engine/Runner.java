@@ -89,7 +89,13 @@ public final class Runner {
         // the checks' warnings about a call's data come with its result, in input order, after the readers'
         // (which are said as the files are read): the same list whatever the number of threads
         List<String> callWarnings = new ArrayList<>();
-        java.util.function.Consumer<CallResult> consume = result -> {
+        // a call's result, or its rejection (by a reader, or for want of a rule pack), taken in input order
+        java.util.function.Consumer<Object> consume = outcome -> {
+            if (outcome instanceof ReadItem.Rejected r) {
+                rejected.add(r);
+                return;
+            }
+            CallResult result = (CallResult) outcome;
             calls.add(result);
             agents.computeIfAbsent(result.agentId(), AgentStats::new)
                     .add(result.order(), result.agentName(), result.score(), result.stages(), result.findings(), result.timing());
@@ -99,14 +105,12 @@ public final class Runner {
             callWarnings.addAll(result.warnings());
         };
         int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
-        // calls are read in order on this thread, audited on all cores, and taken back in input order
-        // from a bounded window, so reports and aggregates never depend on thread timing
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "callaudit-audit");
             t.setDaemon(true);
             return t;
         }) : null;
-        ArrayDeque<Future<CallResult>> window = new ArrayDeque<>();
+        ArrayDeque<Future<Object>> window = new ArrayDeque<>();
         int maxWindow = threads * 64;
         progress.started(total);
         try {
@@ -129,7 +133,11 @@ public final class Runner {
                             progress.progress(order, turnsRead, sources.stream().mapToLong(x -> x.bytesRead().get()).sum());
                         }
                         if (item instanceof ReadItem.Rejected r) {
-                            rejected.add(r);
+                            if (pool == null) {
+                                consume.accept(r);
+                            } else {
+                                window.add(java.util.concurrent.CompletableFuture.completedFuture(r));
+                            }
                             continue;
                         }
                         Call call = ((ReadItem.Accepted) item).call();
@@ -139,22 +147,15 @@ public final class Runner {
                             warnings.add(call.file() + ":" + call.line() + ": call id " + call.callId() + " also appears in "
                                     + (first.equals(call.file()) ? "this file" : first) + "; audited as a separate call");
                         }
-                        String language = languageOf(call);
-                        Optional<Ruleset> pack = rules.forLanguage(language);
-                        if (pack.isEmpty()) {
-                            rejected.add(new ReadItem.Rejected(call.file(), call.line(), call.callId(),
-                                    "no rule pack for language '" + language + "' (available: " + String.join(", ", rules.packNames()) + ")"));
-                            continue;
-                        }
                         long seq = order;
-                        Ruleset ruleset = pack.get();
                         if (pool == null) {
-                            consume.accept(auditor.audit(call, ruleset, seq));
+                            consume.accept(audit(call, seq));
                         } else {
-                            window.add(pool.submit(() -> auditor.audit(call, ruleset, seq)));
-                            while (window.size() > maxWindow) {
-                                consume.accept(take(window.poll()));
-                            }
+                            // the language is told from the text, on the auditing thread too
+                            window.add(pool.submit(() -> audit(call, seq)));
+                        }
+                        while (window.size() > maxWindow) {
+                            consume.accept(take(window.poll()));
                         }
                     }
                 } catch (InputException e) {
@@ -178,6 +179,17 @@ public final class Runner {
         Totals totals = new Totals(files, audited + rejected.size(), audited, rejected.size(), counts[0], audited - counts[0], counts[1],
                 counts[2]);
         return new RunResult(version, rules, totals, List.copyOf(agents.values()), calls, rejected, warnings, errors);
+    }
+
+    /** The call audited against its language's pack, or rejected when no pack serves its language. */
+    private Object audit(Call call, long seq) {
+        String language = languageOf(call);
+        Optional<Ruleset> pack = rules.forLanguage(language);
+        if (pack.isEmpty()) {
+            return new ReadItem.Rejected(call.file(), call.line(), call.callId(),
+                    "no rule pack for language '" + language + "' (available: " + String.join(", ", rules.packNames()) + ")");
+        }
+        return auditor.audit(call, pack.get(), seq);
     }
 
     private ReadOptions readOptions(List<String> warnings) {
@@ -269,7 +281,7 @@ public final class Runner {
         return new Explained(call, ruleset, auditor.audit(call, ruleset, 1));
     }
 
-    private static CallResult take(Future<CallResult> f) {
+    private static Object take(Future<Object> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
