@@ -45,6 +45,11 @@ public final class InputOptions {
     @Option(names = "--delimiter", paramLabel = "CHAR", description = "CSV separator: comma, tab or semicolon (default: detected from the header).")
     String delimiter;
 
+    @Option(names = "--group-by-sort", negatable = true,
+            description = "Group a CSV's rows by call_id first, for exports whose calls are interleaved: an external sort in the "
+                    + "temporary folder, memory bounded. Calls keep the order of their first row, rows their file order and line.")
+    Boolean groupBySort;
+
     /**
      * The run's options from these settings and the rules files' {@code input:} section; checked here
      * because the rules files are only known now.
@@ -56,6 +61,7 @@ public final class InputOptions {
         String charsetName = encoding != null ? encoding : config.encoding() != null ? config.encoding() : "UTF-8";
         String agent = defaultAgent != null ? defaultAgent : config.defaultAgent();
         String dir = direction != null ? direction : config.direction();
+        boolean group = groupBySort != null ? groupBySort : Boolean.TRUE.equals(config.groupBySort());
         Direction defaultDirection = Direction.parse(dir).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "--direction (or input.direction in the rules) " + dir + ": expected inbound or outbound"));
         for (String f : columns.keySet()) {
@@ -80,7 +86,8 @@ public final class InputOptions {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--encoding " + charsetName + ": unknown encoding (try UTF-8, GBK, Big5, UTF-16)");
         }
-        return new Runner.Options(charset, agent, language, progress, columns, theirSpeakerToOurs, separator, threads, defaultDirection);
+        return new Runner.Options(charset, agent, language, progress, columns, theirSpeakerToOurs, separator, threads, defaultDirection,
+                group);
     }
 
     private static char separator(String delimiter, CommandSpec spec) {

@@ -34,12 +34,13 @@ public final class Runner {
     /** @param language the language of calls that name none ({@code --lang}); null means the default pack */
     /** @param threads how many calls are audited at once; 0 means one per core */
     /** @param direction the direction of calls whose record names none ({@code --direction}); null means inbound */
+    /** @param groupBySort group a CSV's rows by call before reading it ({@code --group-by-sort}) */
     public record Options(Charset encoding, String defaultAgent, String language, Progress progress,
                           Map<String, String> columns, Map<String, String> speakerValues, char delimiter, int threads,
-                          dev.callaudit.model.Direction direction) {
+                          dev.callaudit.model.Direction direction, boolean groupBySort) {
 
         public Options(Charset encoding, String defaultAgent, String language) {
-            this(encoding, defaultAgent, language, Progress.NONE, Map.of(), Map.of(), (char) 0, 0, null);
+            this(encoding, defaultAgent, language, Progress.NONE, Map.of(), Map.of(), (char) 0, 0, null, false);
         }
     }
 
@@ -194,7 +195,7 @@ public final class Runner {
 
     private ReadOptions readOptions(List<String> warnings) {
         return new ReadOptions(options.encoding(), options.defaultAgent(), warnings::add,
-                options.columns(), options.speakerValues(), options.delimiter(), options.direction());
+                options.columns(), options.speakerValues(), options.delimiter(), options.direction(), options.groupBySort());
     }
 
     /** A reader on one input: standard input is sniffed for its format, a file is known by its extension. */

@@ -17,12 +17,32 @@ import java.util.Map;
 /**
  * The canonical CSV (SPEC.md): RFC 4180, a header row, one row per turn, column names
  * case-insensitive and in any order. The rows of a call are contiguous; a call whose rows come back
- * later in the file is rejected rather than audited in pieces.
+ * later in the file is rejected rather than audited in pieces, unless the rows are grouped by call
+ * first ({@link ReadOptions#groupBySort()}, an external sort: {@link CsvGrouping}).
  */
 public final class CsvTranscriptReader implements TranscriptReader {
     static final List<String> REQUIRED = List.of("call_id", "agent_id", "speaker", "text");
     /** A quoted field longer than this many lines is taken for a quote that was never closed. */
     private static final int MULTILINE_LIMIT = 200;
+
+    private final long groupChunkChars;
+    private final int groupFanIn;
+    private final java.nio.file.Path groupTempDir;
+
+    public CsvTranscriptReader() {
+        this(CsvGrouping.DEFAULT_CHUNK_CHARS, CsvGrouping.DEFAULT_FAN_IN, null);
+    }
+
+    /**
+     * A reader whose {@code --group-by-sort} spills sorted runs of about {@code chunkChars} characters
+     * into {@code tempDir} (null: java.io.tmpdir) and merges {@code fanIn} runs at a time; tests make
+     * these small to force many runs and merge passes.
+     */
+    CsvTranscriptReader(long chunkChars, int fanIn, java.nio.file.Path tempDir) {
+        this.groupChunkChars = chunkChars;
+        this.groupFanIn = fanIn;
+        this.groupTempDir = tempDir;
+    }
 
     @Override
     public List<String> extensions() {
@@ -77,7 +97,9 @@ public final class CsvTranscriptReader implements TranscriptReader {
                     + String.join(", ", missing) + " (found: " + String.join(", ", found) + "; name yours with --map "
                     + missing.get(0) + "=YourColumn)");
         }
-        return new Stream(source.name(), csv, text, columns, header.length, options);
+        CsvGrouping grouping = !options.groupBySort() ? null : new CsvGrouping(groupChunkChars, groupFanIn,
+                groupTempDir != null ? groupTempDir : java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
+        return new Stream(source.name(), csv, text, columns, header.length, options, grouping);
     }
 
     /** Remembers the first physical line of the record being read, which opencsv's errors do not give back. */
@@ -164,21 +186,33 @@ public final class CsvTranscriptReader implements TranscriptReader {
         private final ReadOptions options;
         private final IdSet finished = new IdSet();
         private final java.util.ArrayDeque<ReadItem> queue = new java.util.ArrayDeque<>();
+        /** Null: the rows are read in file order. */
+        private final CsvGrouping grouping;
+        /** The rows grouped by call, once the whole input went through {@link #grouping}. */
+        private CsvGrouping.Rows grouped;
+        /** Where a grouped input stopped being readable, until the call it is charged to (or the end) reports it. */
+        private GroupedBreak groupedBreak;
         private String[] pending;
         private int pendingLine;
         private boolean done;
 
-        Stream(String file, CSVReader csv, FirstLineReader lines, Map<String, Integer> columns, int width, ReadOptions options) {
+        Stream(String file, CSVReader csv, FirstLineReader lines, Map<String, Integer> columns, int width, ReadOptions options,
+               CsvGrouping grouping) {
             this.file = file;
             this.csv = csv;
             this.lines = lines;
             this.columns = columns;
             this.width = width;
             this.options = options;
+            this.grouping = grouping;
+        }
+
+        /** @param callId the call the unreadable row belongs to: its own leading field, else the call of the row before it */
+        private record GroupedBreak(int line, String reason, String callId) {
         }
 
         @Override
-        public ReadItem next() {
+        public ReadItem next() throws InputException {
             while (queue.isEmpty() && !done) {
                 fill();
             }
@@ -186,13 +220,17 @@ public final class CsvTranscriptReader implements TranscriptReader {
         }
 
         /** Reads the rows of one call (and any unreadable rows before it) into the queue. */
-        private void fill() {
+        private void fill() throws InputException {
             String[] row = pending != null ? pending : read();
             int rowLine = pending != null ? pendingLine : lastLine;
             pending = null;
             if (row == null) {
                 if (brokenAt > 0) {
                     queue.add(new ReadItem.Rejected(file, brokenAt, null, brokenReason));
+                }
+                if (groupedBreak != null) {
+                    queue.add(new ReadItem.Rejected(file, groupedBreak.line(), groupedBreak.callId(), groupedBreak.reason()));
+                    groupedBreak = null;
                 }
                 done = true;
                 return;
@@ -208,7 +246,7 @@ public final class CsvTranscriptReader implements TranscriptReader {
             CallAssembler call = new CallAssembler(file, rowLine, blank(callId) ? null : callId.strip());
             if (!blank(callId) && finished.contains(callId.strip())) {
                 call.error(rowLine, "rows of call " + callId.strip() + " are not contiguous: it already ended earlier in the file"
-                        + " (sort the file by call_id)");
+                        + " (read it with --group-by-sort, or sort the file by call_id)");
             }
             while (row != null) {
                 if (row.length != width) {
@@ -222,6 +260,11 @@ public final class CsvTranscriptReader implements TranscriptReader {
                     break;
                 }
             }
+            // a grouped call with a row lost to the break is charged with it, unless it is rejected already
+            if (groupedBreak != null && !call.failed() && !blank(callId) && callId.strip().equals(groupedBreak.callId())) {
+                call.error(groupedBreak.line(), groupedBreak.reason());
+                groupedBreak = null;
+            }
             if (brokenAt > 0 && !brokenRowStartsAnotherCall(callId)) {
                 call.error(brokenAt, brokenReason);
             } else if (brokenAt > 0) {
@@ -234,7 +277,7 @@ public final class CsvTranscriptReader implements TranscriptReader {
                 pending = row;
                 pendingLine = rowLine;
             }
-            if (!blank(callId)) {
+            if (!blank(callId) && grouping == null) {
                 finished.putIfAbsent(callId.strip(), 0);
             }
             queue.add(call.build(options));
@@ -243,7 +286,7 @@ public final class CsvTranscriptReader implements TranscriptReader {
             }
         }
 
-        private void skipRestOf(String callId) {
+        private void skipRestOf(String callId) throws InputException {
             String[] row;
             while ((row = read()) != null) {
                 if (blank(callId) || !sameCall(row, callId)) {
@@ -296,8 +339,61 @@ public final class CsvTranscriptReader implements TranscriptReader {
             return index < fields.length - (quote < 0 ? 0 : 1) && !fields[index].isBlank() ? fields[index].strip() : null;
         }
 
-        /** The next non-blank row, or null at the end or where the file stops being readable. */
-        private String[] read() {
+        /** The next row: in file order, or grouped by call under --group-by-sort. */
+        private String[] read() throws InputException {
+            return grouping == null ? readFile() : readGrouped();
+        }
+
+        private String[] readGrouped() throws InputException {
+            if (grouped == null) {
+                group();
+            }
+            try {
+                CsvGrouping.Row row = grouped.next();
+                if (row == null) {
+                    return null;
+                }
+                lastLine = row.line();
+                return row.fields();
+            } catch (IOException e) {
+                done = true;
+                throw new InputException(file, 0, "--group-by-sort: cannot read back the sorted rows from the temporary folder ("
+                        + e.getMessage() + ")");
+            }
+        }
+
+        /**
+         * Reads the whole input into the grouping. Where the file stops being readable, the break is
+         * charged to the call its row shows, else to the call of the row before it, as in file order.
+         */
+        private void group() throws InputException {
+            String lastId = null;
+            try {
+                String[] row;
+                while ((row = readFile()) != null) {
+                    lastId = get(row, "call_id");
+                    grouping.add(lastId, lastLine, row);
+                }
+                grouped = grouping.finish();
+            } catch (IOException e) {
+                try {
+                    grouping.close();
+                } catch (IOException ignored) {
+                    // the failure to write is what the user needs to hear about
+                }
+                done = true;
+                throw new InputException(file, 0, "--group-by-sort: cannot write sorted rows to the temporary folder ("
+                        + e.getMessage() + ")");
+            }
+            if (brokenAt > 0) {
+                String owner = brokenCallId != null ? brokenCallId : blank(lastId) ? null : lastId.strip();
+                groupedBreak = new GroupedBreak(brokenAt, brokenReason, owner);
+                brokenAt = 0;
+            }
+        }
+
+        /** The next non-blank row of the file, or null at the end or where the file stops being readable. */
+        private String[] readFile() {
             if (brokenAt > 0) {
                 return null;
             }
@@ -340,7 +436,13 @@ public final class CsvTranscriptReader implements TranscriptReader {
 
         @Override
         public void close() throws IOException {
-            csv.close();
+            try {
+                csv.close();
+            } finally {
+                if (grouping != null) {
+                    grouping.close();
+                }
+            }
         }
     }
 }

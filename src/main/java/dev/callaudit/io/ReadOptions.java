@@ -12,23 +12,36 @@ import java.util.function.Consumer;
  * our own shape: {@code columns} maps our field names to the export's ({@code speaker -> Role}),
  * {@code speakerValues} the export's speaker values to ours ({@code "0" -> agent}), and
  * {@code delimiter} is the CSV separator (0: detect comma, tab or semicolon from the header);
- * {@code defaultDirection} is the direction of records that name none (an outbound campaign's export).
+ * {@code defaultDirection} is the direction of records that name none (an outbound campaign's export);
+ * {@code groupBySort} groups a CSV's rows by call before reading them (an export whose calls are
+ * interleaved), through an external sort in the temporary folder; other formats ignore it.
  */
 public record ReadOptions(Charset encoding, String defaultAgent, Consumer<String> warnings,
                           Map<String, String> columns, Map<String, String> speakerValues, char delimiter,
-                          Direction defaultDirection) {
+                          Direction defaultDirection, boolean groupBySort) {
 
     public ReadOptions {
         defaultDirection = defaultDirection == null ? Direction.INBOUND : defaultDirection;
     }
 
     public ReadOptions(Charset encoding, String defaultAgent, Consumer<String> warnings,
+                       Map<String, String> columns, Map<String, String> speakerValues, char delimiter,
+                       Direction defaultDirection) {
+        this(encoding, defaultAgent, warnings, columns, speakerValues, delimiter, defaultDirection, false);
+    }
+
+    public ReadOptions(Charset encoding, String defaultAgent, Consumer<String> warnings,
                        Map<String, String> columns, Map<String, String> speakerValues, char delimiter) {
-        this(encoding, defaultAgent, warnings, columns, speakerValues, delimiter, Direction.INBOUND);
+        this(encoding, defaultAgent, warnings, columns, speakerValues, delimiter, Direction.INBOUND, false);
     }
 
     public ReadOptions(Charset encoding, String defaultAgent, Consumer<String> warnings) {
         this(encoding, defaultAgent, warnings, Map.of(), Map.of(), (char) 0);
+    }
+
+    /** The same options with the rows of a CSV grouped by call first ({@code --group-by-sort}). */
+    public ReadOptions groupedBySort() {
+        return new ReadOptions(encoding, defaultAgent, warnings, columns, speakerValues, delimiter, defaultDirection, true);
     }
 
     /** Our speaker value ("agent", "customer") for an export's value, through --speaker-values when given. */

@@ -535,6 +535,7 @@ public final class RulesLoader {
         String encoding = null;
         String agent = null;
         String direction = null;
+        Boolean groupBySort = null;
         for (Layer u : users) {
             InputConfig in = u.file().input();
             map.putAll(in.map());
@@ -543,8 +544,9 @@ public final class RulesLoader {
             encoding = in.encoding() != null ? in.encoding() : encoding;
             agent = in.defaultAgent() != null ? in.defaultAgent() : agent;
             direction = in.direction() != null ? in.direction() : direction;
+            groupBySort = in.groupBySort() != null ? in.groupBySort() : groupBySort;
         }
-        return new InputConfig(map, speakers, delimiter, encoding, agent, direction);
+        return new InputConfig(map, speakers, delimiter, encoding, agent, direction, groupBySort);
     }
 
     /** 1-based line of the first occurrence of {@code needle} after line {@code afterLine}, else afterLine (0 if unknown). */

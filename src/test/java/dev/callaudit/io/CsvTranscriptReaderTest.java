@@ -71,7 +71,8 @@ class CsvTranscriptReaderTest {
         ReaderTestSupport.Read r = read(csv, "io/non-contiguous.csv");
         assertEquals(List.of("c1", "c2"), r.ids());
         assertEquals(4, r.rejected().get(0).line());
-        assertTrue(r.rejected().get(0).reason().contains("not contiguous"), r.rejected().get(0).reason());
+        assertEquals("rows of call c1 are not contiguous: it already ended earlier in the file"
+                + " (read it with --group-by-sort, or sort the file by call_id)", r.rejected().get(0).reason());
     }
 
     @Test

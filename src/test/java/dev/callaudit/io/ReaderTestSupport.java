@@ -10,7 +10,7 @@ import java.util.List;
 
 /** Reads a fixture to the end, collecting what a run would see: calls, rejections, warnings. */
 final class ReaderTestSupport {
-    record Read(List<ReadItem.Accepted> accepted, List<ReadItem.Rejected> rejected, List<String> warnings) {
+    record Read(List<ReadItem.Accepted> accepted, List<ReadItem.Rejected> rejected, List<String> warnings, List<ReadItem> items) {
         List<String> ids() {
             return accepted.stream().map(a -> a.call().callId()).toList();
         }
@@ -24,12 +24,19 @@ final class ReaderTestSupport {
     }
 
     static Read read(TranscriptReader reader, String name, Path path, Charset charset) throws InputException {
+        List<String> warnings = new ArrayList<>();
+        return read(reader, InputSource.file(name, path), new ReadOptions(charset, null, warnings::add), warnings);
+    }
+
+    /** Every item in the order the reader gives them; {@code warnings} is where {@code options} sends its warnings. */
+    static Read read(TranscriptReader reader, InputSource source, ReadOptions options, List<String> warnings) throws InputException {
         List<ReadItem.Accepted> ok = new ArrayList<>();
         List<ReadItem.Rejected> bad = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        try (CallStream s = reader.open(InputSource.file(name, path), new ReadOptions(charset, null, warnings::add))) {
+        List<ReadItem> items = new ArrayList<>();
+        try (CallStream s = reader.open(source, options)) {
             ReadItem item;
             while ((item = s.next()) != null) {
+                items.add(item);
                 if (item instanceof ReadItem.Accepted a) {
                     ok.add(a);
                 } else {
@@ -39,6 +46,6 @@ final class ReaderTestSupport {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        return new Read(ok, bad, warnings);
+        return new Read(ok, bad, warnings, items);
     }
 }
