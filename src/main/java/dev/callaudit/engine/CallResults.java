@@ -97,46 +97,78 @@ public final class CallResults implements Iterable<CallResult>, AutoCloseable {
         if (spool == null) {
             return memory.iterator();
         }
-        try {
-            DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spool), 1 << 16));
+        // the calls are decoded on a thread of their own while the report is written on this one: the
+        // report is the run's one serial phase, and decoding was a third of it
+        java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(256);
+        Thread reader = new Thread(() -> decodeInto(queue), "callaudit-spill-reader");
+        reader.setDaemon(true);
+        synchronized (readers) {
+            readers.add(reader);
+        }
+        reader.start();
+        return new Iterator<>() {
+            private long read;
+
+            @Override
+            public boolean hasNext() {
+                return read < size;
+            }
+
+            @Override
+            public CallResult next() {
+                if (read >= size) {
+                    throw new NoSuchElementException();
+                }
+                Object next;
+                try {
+                    next = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while reading the spooled calls back", e);
+                }
+                if (next instanceof IOException e) {
+                    throw new UncheckedIOException(new IOException("cannot read the spooled calls back: " + e.getMessage(), e));
+                }
+                read++;
+                return (CallResult) next;
+            }
+        };
+    }
+
+    private final List<Thread> readers = new ArrayList<>();
+
+    /** Decodes the spill file into {@code queue}, or puts the IOException that stopped it there. */
+    private void decodeInto(java.util.concurrent.BlockingQueue<Object> queue) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spool), 1 << 16))) {
             SpillCodec.Reader codec = new SpillCodec.Reader(in);
-            return new Iterator<>() {
-                private long read;
-
-                @Override
-                public boolean hasNext() {
-                    if (read < size) {
-                        return true;
-                    }
-                    try {
-                        in.close();
-                    } catch (IOException ignored) {
-                        // read to the end; nothing is lost
-                    }
-                    return false;
+            for (long i = 0; i < size; i++) {
+                Object next;
+                try {
+                    next = codec.read();
+                } catch (IOException e) {
+                    queue.put(e);
+                    return;
                 }
-
-                @Override
-                public CallResult next() {
-                    if (read >= size) {
-                        throw new NoSuchElementException();
-                    }
-                    try {
-                        read++;
-                        return codec.read();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(new IOException("cannot read the spooled calls back: " + e.getMessage(), e));
-                    }
-                }
-            };
+                queue.put(next);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            try {
+                queue.put(e);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt(); // the run is closing: a report stopped reading early
         }
     }
 
     @Override
     public void close() {
         finish();
+        synchronized (readers) {
+            readers.forEach(Thread::interrupt);
+            readers.clear();
+        }
         if (spool != null) {
             try {
                 Files.deleteIfExists(spool);

@@ -57,6 +57,10 @@ public final class RuleBook {
      * Korean and English matchers.
      */
     public Optional<Ruleset> pack(String name) {
+        Ruleset done = compiled.get(name);
+        if (done != null) {
+            return Optional.of(done);
+        }
         RulesFile file = effectiveFiles.get(name);
         return file == null ? Optional.empty() : Optional.of(compiled.computeIfAbsent(name, n -> new Ruleset(n, file)));
     }
@@ -78,9 +82,19 @@ public final class RuleBook {
      * pack: the matcher folds Traditional to Simplified); else the pack of the primary language (ko-KR → ko).
      */
     public Optional<Ruleset> forLanguage(String tag) {
-        String pack = resolve(tag == null || tag.isBlank() ? defaultPack : tag, effectiveFiles.keySet());
-        return pack == null ? Optional.empty() : pack(pack);
+        String t = tag == null || tag.isBlank() ? defaultPack : tag;
+        // every call asks, nearly always with one of a handful of tags: those are resolved once
+        Optional<String> pack = resolved.get(t);
+        if (pack == null) {
+            pack = Optional.ofNullable(resolve(t, effectiveFiles.keySet()));
+            if (resolved.size() < 1024) {
+                resolved.put(t, pack);
+            }
+        }
+        return pack.isEmpty() ? Optional.empty() : pack(pack.get());
     }
+
+    private final Map<String, Optional<String>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The name of the pack among {@code names} that serves {@code tag}, or null. */
     public static String resolve(String tag, java.util.Collection<String> names) {
