@@ -125,9 +125,10 @@ public final class ScriptFolder {
                 filled[cp] = (char) cp;
             }
             int changed = in.readInt();
-            for (int i = 0; i < changed; i++) {
-                char from = in.readChar();
-                filled[from] = in.readChar();
+            byte[] pairs = new byte[changed * 4]; // (from, to) as big-endian chars, read at once
+            in.readFully(pairs);
+            for (int i = 0; i < pairs.length; i += 4) {
+                filled[(pairs[i] & 0xFF) << 8 | pairs[i + 1] & 0xFF] = (char) ((pairs[i + 2] & 0xFF) << 8 | pairs[i + 3] & 0xFF);
             }
             int n = in.readInt();
             Map<String, String> texts = new HashMap<>(n * 2);
