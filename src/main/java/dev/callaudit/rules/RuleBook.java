@@ -4,23 +4,43 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /** All packs of a run, the language tags that select them, and the hash that names the effective rules. */
 public final class RuleBook {
-    private final Map<String, RulesFile> effectiveFiles;
+    /** Each pack's effective rules; from the built-in image they are decoded when the pack is first needed. */
+    private final Map<String, Supplier<RulesFile>> effectiveFiles = new TreeMap<>();
     private final Map<String, Ruleset> compiled = new java.util.concurrent.ConcurrentHashMap<>();
     private final String hash;
     private final String defaultPack;
-    private final Map<String, com.fasterxml.jackson.databind.JsonNode> effective;
+    /** The effective rules as trees, made when first asked for (a book from the built-in image has none until then). */
+    private final TreeSupplier effectiveSource;
+    private Map<String, com.fasterxml.jackson.databind.JsonNode> effective; // guarded by this
     private InputConfig input = InputConfig.NONE;
 
+    /** Where a book's effective trees come from. */
+    interface TreeSupplier {
+        Map<String, com.fasterxml.jackson.databind.JsonNode> get() throws RulesException;
+    }
+
     RuleBook(Map<String, RulesFile> effectiveFiles, Map<String, Ruleset> compiled, String hash, String defaultPack,
-             Map<String, com.fasterxml.jackson.databind.JsonNode> effective) {
-        this.effectiveFiles = new TreeMap<>(effectiveFiles);
+             TreeSupplier effective) {
+        this(hash, defaultPack, effective);
+        effectiveFiles.forEach((name, file) -> this.effectiveFiles.put(name, () -> file));
         this.compiled.putAll(compiled);
+    }
+
+    /** A book whose packs come when first needed (the built-in image's). */
+    static RuleBook lazy(Map<String, Supplier<RulesFile>> effectiveFiles, String hash, String defaultPack, TreeSupplier effective) {
+        RuleBook book = new RuleBook(hash, defaultPack, effective);
+        book.effectiveFiles.putAll(effectiveFiles);
+        return book;
+    }
+
+    private RuleBook(String hash, String defaultPack, TreeSupplier effective) {
         this.hash = hash;
         this.defaultPack = defaultPack;
-        this.effective = new TreeMap<>(effective);
+        this.effectiveSource = effective;
     }
 
     /** How the user's rules files say to read exports (the last file that says wins, setting by setting). */
@@ -34,12 +54,29 @@ public final class RuleBook {
 
     /** The forbidden rule with this id, from the first pack (by name) that has it. */
     public Optional<ForbiddenRule> forbiddenRule(String id) {
-        return effectiveFiles.values().stream().flatMap(f -> f.forbidden().stream()).filter(f -> f.id().equals(id)).findFirst();
+        return effectiveFiles.values().stream().flatMap(f -> f.get().forbidden().stream()).filter(f -> f.id().equals(id)).findFirst();
     }
 
     /** A pack's effective rules, every layer applied, as a rules file would write them. */
     public com.fasterxml.jackson.databind.JsonNode effective(String pack) {
-        return effective.get(pack);
+        return effectiveTrees().get(pack);
+    }
+
+    synchronized Map<String, com.fasterxml.jackson.databind.JsonNode> effectiveTrees() {
+        if (effective == null) {
+            try {
+                effective = new TreeMap<>(effectiveSource.get());
+            } catch (RulesException e) {
+                throw new IllegalStateException("the built-in packs no longer load: " + e.located(), e);
+            }
+        }
+        return effective;
+    }
+
+    /** A pack's effective rules as bound, every layer applied. */
+    RulesFile effectiveFile(String pack) {
+        Supplier<RulesFile> file = effectiveFiles.get(pack);
+        return file == null ? null : file.get();
     }
 
     /** "sha256:" and the first 12 hex digits of the canonical form of the effective rules. */
@@ -61,8 +98,8 @@ public final class RuleBook {
         if (done != null) {
             return Optional.of(done);
         }
-        RulesFile file = effectiveFiles.get(name);
-        return file == null ? Optional.empty() : Optional.of(compiled.computeIfAbsent(name, n -> new Ruleset(n, file)));
+        Supplier<RulesFile> file = effectiveFiles.get(name);
+        return file == null ? Optional.empty() : Optional.of(compiled.computeIfAbsent(name, n -> new Ruleset(n, file.get())));
     }
 
     /** Every pack, compiled. */

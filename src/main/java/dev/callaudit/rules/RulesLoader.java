@@ -45,13 +45,16 @@ public final class RulesLoader {
     /** Built-in packs, by name; each is {@code config/<name>.yaml}, shipped in the jar. Listed, not scanned. */
     public static final List<String> BUILT_IN = List.of("zh-CN", "zh-TW", "ko", "en");
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS);
-    private static final ObjectMapper CANONICAL = new ObjectMapper();
+    /** The mappers, created when YAML is first read: a run on the built-in packs alone reads their image instead. */
+    private static final class Mappers {
+        static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS);
+        static final ObjectMapper CANONICAL = new ObjectMapper();
+    }
 
     private record Layer(String name, String text, ObjectNode tree, RulesFile file) {
     }
@@ -78,6 +81,19 @@ public final class RulesLoader {
      * @param userFiles layers over the packs, in order
      */
     public RuleBook load(List<Path> packFiles, List<Path> userFiles, String defaultLanguage) throws RulesException {
+        if (packFiles.isEmpty() && userFiles.isEmpty() && !verifyAll) {
+            // the built-in packs alone, as the build loaded them (BuiltInImage), unless the jar has no image of these packs
+            BuiltInImage.Image image = BuiltInImage.read();
+            if (image != null) {
+                return RuleBook.lazy(image.packs(), image.hash(), defaultLanguage == null ? "zh-CN" : defaultLanguage,
+                        () -> new RulesLoader(false).loadFromYaml(List.of(), List.of(), defaultLanguage).effectiveTrees());
+            }
+        }
+        return loadFromYaml(packFiles, userFiles, defaultLanguage);
+    }
+
+    /** {@link #load}, always from the packs' YAML (what {@link BuiltInImage} is made from). */
+    RuleBook loadFromYaml(List<Path> packFiles, List<Path> userFiles, String defaultLanguage) throws RulesException {
         Map<String, Layer> packLayers = new LinkedHashMap<>();
         for (String pack : BUILT_IN) {
             packLayers.put(pack, read("built-in:" + pack + ".yaml", builtInText(pack)));
@@ -143,7 +159,7 @@ public final class RulesLoader {
             merged.remove("input"); // how to read exports is not a pack's rule, and not part of its hash
             RulesFile effective;
             try {
-                effective = YAML.treeToValue(merged, RulesFile.class);
+                effective = Mappers.YAML.treeToValue(merged, RulesFile.class);
             } catch (JsonProcessingException e) {
                 throw new RulesException(applied.get(applied.size() - 1).name(), 0, 0,
                         "the layered rules for pack " + pack + " do not fit together: " + describe(e));
@@ -183,7 +199,7 @@ public final class RulesLoader {
                 }
             }
         }
-        RuleBook book = new RuleBook(effectiveFiles, packs, hash(canonical), defaultLanguage == null ? "zh-CN" : defaultLanguage, canonical);
+        RuleBook book = new RuleBook(effectiveFiles, packs, hash(canonical), defaultLanguage == null ? "zh-CN" : defaultLanguage, () -> canonical);
         book.input(inputOf(users));
         return book;
     }
@@ -238,14 +254,14 @@ public final class RulesLoader {
         JsonNode tree;
         RulesFile file;
         try {
-            tree = YAML.readTree(text);
+            tree = Mappers.YAML.readTree(text);
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
                 tree = JsonNodeFactory.instance.objectNode();
             }
             if (!tree.isObject()) {
                 throw new RulesException(name, 1, 1, "expected a map of settings (pack, company, scoring, stages, timing, forbidden, disable)");
             }
-            file = YAML.treeToValue(tree, RulesFile.class);
+            file = Mappers.YAML.treeToValue(tree, RulesFile.class);
         } catch (JsonProcessingException e) {
             throw located(name, text, e);
         }
@@ -268,7 +284,7 @@ public final class RulesLoader {
         JsonLocation loc = e.getLocation();
         if ((loc == null || loc.getLineNr() <= 0) && e instanceof JsonMappingException) {
             try {
-                YAML.readValue(text, RulesFile.class);
+                Mappers.YAML.readValue(text, RulesFile.class);
             } catch (JsonProcessingException again) {
                 loc = again.getLocation();
             }
@@ -475,7 +491,7 @@ public final class RulesLoader {
 
     /** A tree as YAML, the format rules files are written in. */
     public static String toYaml(JsonNode tree) throws JsonProcessingException {
-        return YAML.writeValueAsString(tree);
+        return Mappers.YAML.writeValueAsString(tree);
     }
 
     /** How many example sentences the pack's rules carry (all of them ran when it loaded). */
@@ -592,7 +608,7 @@ public final class RulesLoader {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Map.Entry<String, JsonNode> e : canonical.entrySet()) {
                 sha.update((e.getKey() + "\n").getBytes(StandardCharsets.UTF_8));
-                sha.update(CANONICAL.writeValueAsBytes(e.getValue()));
+                sha.update(Mappers.CANONICAL.writeValueAsBytes(e.getValue()));
             }
             return "sha256:" + HexFormat.of().formatHex(sha.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException | JsonProcessingException e) {

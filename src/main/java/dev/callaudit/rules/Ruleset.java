@@ -82,9 +82,11 @@ public final class Ruleset {
         return List.copyOf(byNormalized.values());
     }
 
+    private static final java.util.regex.Pattern SLOT = java.util.regex.Pattern.compile("\\{([^{}]*)}");
+
     /** What a form matches, for telling duplicates apart: its normalized text with its slots kept. */
     private static String matchKey(String form) {
-        return TextNormalizer.INSTANCE.normalize(form.replaceAll("\\{([^{}]*)}", "\uE000$1\uE001")).text();
+        return TextNormalizer.INSTANCE.normalize(SLOT.matcher(form).replaceAll("\uE000$1\uE001")).text();
     }
 
     public String pack() {
