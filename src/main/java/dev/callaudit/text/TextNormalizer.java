@@ -24,10 +24,20 @@ public final class TextNormalizer {
     public Normalized normalize(String original) {
         String s = original == null ? "" : original;
         Builder b = new Builder(s, s.length());
+        int[] table = bmp;
         for (int i = 0; i < s.length(); ) {
             char c = s.charAt(i);
             if (!Character.isSurrogate(c)) {
-                int info = info(c);
+                int info = table[c];
+                if (info == 0) {
+                    info = info(c);
+                }
+                if ((info & (INERT | APOSTROPHE | SEPARATOR | SUPPLEMENTARY)) == INERT && !b.pendingSpace) {
+                    // most characters: kept, folded, nothing pending before them
+                    b.plain((char) (info & FOLDED), (info & WORD) != 0, i);
+                    i++;
+                    continue;
+                }
                 if ((info & INERT) != 0) {
                     b.accept(c, info, i, i + 1);
                 } else {
@@ -59,6 +69,7 @@ public final class TextNormalizer {
     private static final int SPACE = 1 << 26;
     private static final int WORD = 1 << 25;
     private static final int WORD_ITSELF = 1 << 24;
+    private static final int SUPPLEMENTARY = 1 << 23;
     private static final int FOLDED = (1 << 21) - 1;
     private final int[] bmp = new int[0x10000];
 
@@ -90,7 +101,7 @@ public final class TextNormalizer {
             return info | SEPARATOR | (Character.isWhitespace(cp) || Character.isSpaceChar(cp) ? SPACE : 0);
         }
         int folded = folder.fold(UCharacter.foldCase(cp, true));
-        return info | (wordChar(folded) ? WORD : 0) | folded;
+        return info | (wordChar(folded) ? WORD : 0) | (folded > 0xFFFF ? SUPPLEMENTARY : 0) | folded;
     }
 
     /** Letters and digits of scripts that separate words with spaces; the only places a space is kept. */
@@ -130,7 +141,8 @@ public final class TextNormalizer {
 
     private final class Builder {
         private final String original;
-        private final StringBuilder out;
+        private char[] out;
+        private int n;
         private int[] from;
         private int[] to;
         private boolean pendingSpace;
@@ -146,7 +158,7 @@ public final class TextNormalizer {
 
         Builder(String original, int capacity) {
             this.original = original;
-            this.out = new StringBuilder(capacity);
+            this.out = new char[Math.max(capacity, 4)];
             this.from = new int[Math.max(capacity, 4)];
             this.to = new int[Math.max(capacity, 4)];
         }
@@ -183,10 +195,10 @@ public final class TextNormalizer {
             boolean word = (info & WORD) != 0;
             if (pendingSpace) {
                 // the marks stand before the word space (where a phrase ends) and before the next character
-                markBreak(out.length());
+                markBreak(n);
                 if (word && lastWord) {
                     emit(' ', spaceFrom, spaceTo);
-                    markBreak(out.length());
+                    markBreak(n);
                 }
             }
             pendingSpace = false;
@@ -212,19 +224,34 @@ public final class TextNormalizer {
             }
         }
 
+        /** A character that is kept as {@code c} with nothing pending before it, from original position {@code at}. */
+        void plain(char c, boolean word, int at) {
+            if (n == out.length) {
+                grow();
+            }
+            from[n] = at;
+            to[n] = at + 1;
+            out[n++] = c;
+            lastWord = word;
+        }
+
         private void emit(char c, int start, int end) {
-            int n = out.length();
-            if (n == from.length) {
-                from = java.util.Arrays.copyOf(from, n * 2);
-                to = java.util.Arrays.copyOf(to, n * 2);
+            if (n == out.length) {
+                grow();
             }
             from[n] = start;
             to[n] = end;
-            out.append(c);
+            out[n++] = c;
+        }
+
+        private void grow() {
+            out = java.util.Arrays.copyOf(out, n * 2);
+            from = java.util.Arrays.copyOf(from, n * 2);
+            to = java.util.Arrays.copyOf(to, n * 2);
         }
 
         Normalized build() {
-            return new Normalized(original, out.toString(), from, to, breaks, punctuation, sentences);
+            return new Normalized(original, new String(out, 0, n), from, to, breaks, punctuation, sentences);
         }
     }
 }
