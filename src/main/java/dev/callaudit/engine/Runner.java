@@ -106,6 +106,8 @@ public final class Runner {
             callWarnings.addAll(result.warnings());
         };
         int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
+        // calls are read in order on this thread, audited on all cores, and taken back in input order
+        // from a bounded window, so reports and aggregates never depend on thread timing
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "callaudit-audit");
             t.setDaemon(true);
