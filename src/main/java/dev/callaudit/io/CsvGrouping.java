@@ -74,10 +74,6 @@ final class CsvGrouping implements Closeable {
     private final byte[] byteSlice = new byte[2 * SLICE];
     private final byte[] readSlice = new byte[2 * SLICE];
 
-    CsvGrouping() {
-        this(DEFAULT_CHUNK_CHARS, DEFAULT_FAN_IN, Path.of(System.getProperty("java.io.tmpdir")));
-    }
-
     CsvGrouping(long chunkChars, int fanIn, Path tempDir) {
         if (fanIn < 2) {
             throw new IllegalArgumentException("fan-in " + fanIn + ": a merge needs at least 2 runs");

@@ -25,12 +25,6 @@ public record ReadOptions(Charset encoding, String defaultAgent, Consumer<String
     }
 
     public ReadOptions(Charset encoding, String defaultAgent, Consumer<String> warnings,
-                       Map<String, String> columns, Map<String, String> speakerValues, char delimiter,
-                       Direction defaultDirection) {
-        this(encoding, defaultAgent, warnings, columns, speakerValues, delimiter, defaultDirection, false);
-    }
-
-    public ReadOptions(Charset encoding, String defaultAgent, Consumer<String> warnings,
                        Map<String, String> columns, Map<String, String> speakerValues, char delimiter) {
         this(encoding, defaultAgent, warnings, columns, speakerValues, delimiter, Direction.INBOUND, false);
     }

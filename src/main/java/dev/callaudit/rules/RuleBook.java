@@ -11,6 +11,8 @@ public final class RuleBook {
     /** Each pack's effective rules; from the built-in image they are decoded when the pack is first needed. */
     private final Map<String, Supplier<RulesFile>> effectiveFiles = new TreeMap<>();
     private final Map<String, Ruleset> compiled = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Language tags already resolved to a pack name (or to none): a handful per run, each asked once per call. */
+    private final Map<String, Optional<String>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
     private final String hash;
     private final String defaultPack;
     /** The effective rules as trees, made when first asked for (a book from the built-in image has none until then). */
@@ -130,8 +132,6 @@ public final class RuleBook {
         }
         return pack.isEmpty() ? Optional.empty() : pack(pack.get());
     }
-
-    private final Map<String, Optional<String>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The name of the pack among {@code names} that serves {@code tag}, or null. */
     public static String resolve(String tag, java.util.Collection<String> names) {
