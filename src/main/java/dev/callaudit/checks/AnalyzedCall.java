@@ -36,21 +36,21 @@ public final class AnalyzedCall {
         }
 
         public Optional<PhraseMatch<PhraseKey>> first(String group) {
-            for (PhraseMatch<PhraseKey> m : matches) {
-                if (m.key().group().equals(group)) {
-                    return Optional.of(m);
-                }
-            }
-            return Optional.empty();
+            int i = indexOf(group);
+            return i < 0 ? Optional.empty() : Optional.of(matches.get(i));
         }
 
         public boolean has(String group) {
-            for (PhraseMatch<PhraseKey> m : matches) {
-                if (m.key().group().equals(group)) {
-                    return true;
+            return indexOf(group) >= 0;
+        }
+
+        private int indexOf(String group) {
+            for (int i = 0; i < matches.size(); i++) {
+                if (matches.get(i).key().group().equals(group)) {
+                    return i;
                 }
             }
-            return false;
+            return -1;
         }
 
         public int index() {

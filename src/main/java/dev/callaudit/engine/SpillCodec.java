@@ -27,6 +27,8 @@ import java.util.Map;
  */
 final class SpillCodec {
     private static final int NULL = -1;
+    /** A symbol written out in full, the first time it appears; a number at or above 0 refers to an earlier one. */
+    private static final int NEW = -2;
     /** Past this many distinct repeated strings the table stops growing, so the heap stays flat. */
     private static final int MAX_SYMBOLS = 1 << 16;
 
@@ -123,7 +125,7 @@ final class SpillCodec {
                 out.writeInt(known);
                 return;
             }
-            out.writeInt(-2);
+            out.writeInt(NEW);
             text(s);
             if (symbols.size() < MAX_SYMBOLS) {
                 symbols.put(s, symbols.size());
@@ -213,7 +215,7 @@ final class SpillCodec {
             if (n == NULL) {
                 return null;
             }
-            if (n >= 0) {
+            if (n != NEW) {
                 return symbols.get(n);
             }
             String s = text();
